@@ -1,0 +1,79 @@
+# Development and CI tasks for the DPRD-OPD tracker (POSIX make; tested with GNU make).
+# `make` alone prints the list of targets.
+#
+# Variables (override on the command line or in the environment):
+#   PORT          port of the development server for `make run` (default 8000)
+#   PYTEST_ARGS   extra pytest arguments, e.g. PYTEST_ARGS="-k meetings --cov"
+#   POSTGRES_URL  database used by `make test-postgres`
+#   PYTHON        interpreter that creates .venv (default: python3.11, else python3)
+
+PORT ?= 8000
+PYTEST_ARGS ?=
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/tracker
+PYTHON ?=
+
+VENV = .venv
+PY = $(VENV)/bin/python
+STAMP = $(VENV)/.installed
+# Tests run with debug off, exactly like production; the settings then need a secret key.
+TEST_ENV = unset DJANGO_DEBUG; DJANGO_SECRET_KEY=test-only-secret; export DJANGO_SECRET_KEY;
+
+.PHONY: help venv install run test test-postgres lint format messages clean
+
+help:
+	@echo "make run            migrate, load demo data, start web + worker + beat (http://127.0.0.1:$(PORT)/admin/)"
+	@echo "make test           run the test suite on SQLite (PYTEST_ARGS=... for extra pytest arguments)"
+	@echo "make test-postgres  run the test suite on PostgreSQL (POSTGRES_URL=$(POSTGRES_URL))"
+	@echo "make lint           ruff check and ruff format --check"
+	@echo "make format         apply ruff's formatting and safe fixes"
+	@echo "make messages       update and compile translations in locale/ (needs GNU gettext)"
+	@echo "make install        create .venv and install requirements-dev.txt (alias: make venv)"
+	@echo "make clean          delete var/ (development database, broker folders, uploads); keeps .venv"
+
+venv install: $(STAMP)
+
+# Re-installs only when a requirements file is newer than the stamp.
+$(STAMP): requirements.txt requirements-dev.txt
+	@if ! $(PY) -m pip --version >/dev/null 2>&1; then \
+		  py="$(PYTHON)"; \
+		  if [ -z "$$py" ]; then py=$$(command -v python3.11 || command -v python3 || true); fi; \
+		  if [ -z "$$py" ]; then echo "No python3.11 or python3 found; install Python 3.11+." >&2; exit 1; fi; \
+		  echo "Creating $(VENV) with $$py"; \
+		  "$$py" -m venv --clear $(VENV) || { echo "Creating the venv failed; on Debian/Ubuntu: apt-get install python3-venv" >&2; exit 1; }; \
+		fi
+	$(PY) -m pip install --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+# Development server. honcho loads .env (if present) into every step; see .env.example.
+run: $(STAMP)
+	DJANGO_DEBUG=true $(VENV)/bin/honcho run $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=true $(VENV)/bin/honcho run $(PY) manage.py load_demo --base-url http://127.0.0.1:$(PORT)
+	@echo ""
+	@echo "Tracker: http://127.0.0.1:$(PORT)/admin/  (Ctrl-C stops web, worker and beat)"
+	@echo ""
+	DJANGO_DEBUG=true PYTHONUNBUFFERED=1 $(VENV)/bin/honcho start -f Procfile.dev -p $(PORT)
+
+# Always SQLite: a DATABASE_URL from the shell is ignored here (use test-postgres for PostgreSQL).
+test: $(STAMP)
+	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres: $(STAMP)
+	$(TEST_ENV) DATABASE_URL='$(POSTGRES_URL)' $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# Needs GNU gettext (xgettext, msgmerge, msgfmt): apt-get install gettext.
+# The compiled .mo files are committed, so tests and deployments do not need gettext.
+messages: $(STAMP)
+	@command -v msgfmt >/dev/null 2>&1 || { echo "GNU gettext is missing: apt-get install gettext" >&2; exit 1; }
+	DJANGO_DEBUG=true $(PY) manage.py makemessages -l id -l en --no-obsolete --ignore=.venv --ignore=var
+	DJANGO_DEBUG=true $(PY) manage.py compilemessages --ignore=.venv --ignore=var
+
+clean:
+	rm -rf var

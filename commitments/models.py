@@ -1,0 +1,234 @@
+"""Follow-ups (tindak lanjut) made in meetings, and their timeline."""
+
+import datetime
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from meetings.models import (
+    AgendaItem,
+    Meeting,
+    OfficeRole,
+    Openness,
+    Organization,
+    OrganizationKind,
+    Person,
+)
+from meetings.models.choices import LEAD_BODY_KINDS
+
+# Who can owe a follow-up (an agency) and who can receive one (the DPRD or one of its bodies).
+OWNER_KINDS = [OrganizationKind.OPD, OrganizationKind.EXTERNAL]
+OVERSEER_KINDS = LEAD_BODY_KINDS
+
+
+class CommitmentKind(models.TextChoices):
+    COMMITMENT = "commitment", _("Commitment made by the agency")
+    REQUEST = "request", _("Request made to the agency")
+
+
+class CommitmentStatus(models.TextChoices):
+    # The audit-office (BPK) follow-up vocabulary.
+    NOT_STARTED = "not_started", _("Not yet followed up (belum ditindaklanjuti)")
+    IN_PROGRESS = "in_progress", _("In progress (dalam proses)")
+    DONE = "done", _("Done (selesai)")
+    CANNOT_FOLLOW_UP = "cannot_follow_up", _("Cannot be followed up (tidak dapat ditindaklanjuti)")
+
+
+CLOSED_STATUSES = [CommitmentStatus.DONE, CommitmentStatus.CANNOT_FOLLOW_UP]
+
+
+class Verification(models.TextChoices):
+    NONE = "", _("Not submitted")
+    PENDING = "pending", _("Awaiting verification")
+    VERIFIED = "verified", _("Verified")
+    SENT_BACK = "sent_back", _("Sent back")
+
+
+class CommitmentQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True, meeting__openness=Openness.OPEN)
+
+    def unresolved(self):
+        return self.exclude(status__in=CLOSED_STATUSES)
+
+    def overdue(self, today: datetime.date | None = None):
+        # Derived, never stored: past its due date and not yet closed.
+        today = today or timezone.localdate()
+        return self.unresolved().filter(due_date__lt=today)
+
+
+class Commitment(models.Model):
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.PROTECT, related_name="commitments"
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="commitments",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=CommitmentKind.choices, default=CommitmentKind.COMMITMENT
+    )
+    text = models.TextField(_("follow-up"))
+    source_quote = models.TextField(_("quote from the source"), blank=True)
+    owner = models.ForeignKey(
+        Organization,
+        verbose_name=_("responsible agency"),
+        on_delete=models.PROTECT,
+        related_name="commitments",
+        limit_choices_to={"kind__in": OWNER_KINDS},
+    )
+    # The commitment belongs to the office (e.g. the head of the agency), whoever holds it.
+    owner_role = models.CharField(
+        _("responsible office"), max_length=20, choices=OfficeRole.choices, default=OfficeRole.HEAD
+    )
+    person_in_charge = models.ForeignKey(
+        Person,
+        verbose_name=_("person in charge"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="commitments_in_charge",
+    )
+    answers_to = models.ForeignKey(
+        Organization,
+        verbose_name=_("answers to (DPRD body)"),
+        on_delete=models.PROTECT,
+        related_name="commitments_overseen",
+        limit_choices_to={"kind__in": OVERSEER_KINDS},
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True, db_index=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=CommitmentStatus.choices,
+        default=CommitmentStatus.NOT_STARTED,
+    )
+    status_reason = models.TextField(_("reason it cannot be followed up"), blank=True)
+    progress = models.PositiveSmallIntegerField(
+        _("progress (%)"), default=0, validators=[MaxValueValidator(100)]
+    )
+    verification = models.CharField(
+        _("verification"), max_length=10, choices=Verification.choices, blank=True, default=""
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+    is_public = models.BooleanField(_("public"), default=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = CommitmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        ordering = ["due_date", "pk"]
+        indexes = [models.Index(fields=["status", "due_date"], name="commitment_status_due")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(progress__gte=0, progress__lte=100),
+                name="commitment_progress_range",
+                violation_error_message=_("Progress is a percentage from 0 to 100."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=CommitmentStatus.CANNOT_FOLLOW_UP) | ~Q(status_reason=""),
+                name="commitment_cannot_follow_up_has_reason",
+                violation_error_message=_("Say why it cannot be followed up."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=CommitmentStatus.DONE) | Q(progress=100),
+                name="commitment_done_is_complete",
+                violation_error_message=_("A follow-up marked done has its progress at 100."),
+            ),
+            models.CheckConstraint(
+                condition=Q(verification__in=[Verification.VERIFIED, Verification.SENT_BACK])
+                & Q(verified_at__isnull=False)
+                | ~Q(verification__in=[Verification.VERIFIED, Verification.SENT_BACK])
+                & Q(verified_at__isnull=True),
+                name="commitment_verdict_has_time",
+                violation_error_message=_("A verification verdict records when it was given."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(owner=F("answers_to")), name="commitment_owner_not_overseer"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def is_overdue(self) -> bool:
+        return (
+            self.due_date is not None
+            and self.status not in CLOSED_STATUSES
+            and self.due_date < timezone.localdate()
+        )
+
+
+class UpdateKind(models.TextChoices):
+    CREATED = "created", _("Recorded")
+    PROGRESS = "progress", _("Progress reported")
+    SUBMITTED = "submitted", _("Submitted as done")
+    VERIFIED = "verified", _("Verified")
+    SENT_BACK = "sent_back", _("Sent back")
+    CLOSED = "closed", _("Closed as cannot be followed up")
+
+
+def evidence_upload_to(update: "CommitmentUpdate", filename: str) -> str:
+    return f"commitments/{update.commitment_id}/{filename}"
+
+
+class CommitmentUpdate(models.Model):
+    """One entry of a commitment's timeline, written by the service that made the step."""
+
+    commitment = models.ForeignKey(
+        Commitment, verbose_name=_("commitment"), on_delete=models.CASCADE, related_name="updates"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=UpdateKind.choices)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    text = models.TextField(_("text"), blank=True)
+    progress = models.PositiveSmallIntegerField(
+        _("progress (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    evidence_file = models.FileField(_("evidence file"), upload_to=evidence_upload_to, blank=True)
+    evidence_url = models.URLField(_("evidence link"), max_length=500, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="commitment_updates",
+    )
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("commitment update")
+        verbose_name_plural = _("commitment updates")
+        ordering = ["commitment", "created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(progress__isnull=True) | Q(progress__gte=0, progress__lte=100),
+                name="commitment_update_progress_range",
+                violation_error_message=_("Progress is a percentage from 0 to 100."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.date:%d/%m/%Y})"

@@ -1,0 +1,170 @@
+"""Writes to commitments. Every step also writes a timeline entry with its author."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from commitments.models import (
+    CLOSED_STATUSES,
+    OVERSEER_KINDS,
+    OWNER_KINDS,
+    Commitment,
+    CommitmentKind,
+    CommitmentStatus,
+    CommitmentUpdate,
+    UpdateKind,
+)
+from meetings.models import AgendaItem, Meeting, OfficeRole, Organization, Person
+from meetings.services.validation import validated
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommitmentInput:
+    """A commitment written together with its meeting; `agenda_item` is a 0-based position."""
+
+    text: str
+    owner: Organization
+    kind: str = CommitmentKind.COMMITMENT
+    agenda_item: int | None = None
+    answers_to: Organization | None = None
+    owner_role: str = OfficeRole.HEAD
+    person_in_charge: Person | None = None
+    due_date: datetime.date | None = None
+    source_quote: str = ""
+    is_public: bool = True
+
+
+def commitment_link_errors(
+    *,
+    meeting: Meeting,
+    owner: Organization,
+    answers_to: Organization,
+    agenda_item: AgendaItem | None,
+    due_date: datetime.date | None,
+) -> dict[str, str]:
+    """What is wrong with how a follow-up ties to its meeting and organizations, by field.
+
+    Shared by the service and the admin form so both refuse the same things the same way.
+    """
+    errors = {}
+    if owner.kind not in OWNER_KINDS:
+        errors["owner"] = _(
+            "A follow-up is owned by a government agency (OPD) or an outside organization, "
+            "not by %(org)s."
+        ) % {"org": owner}
+    if answers_to.kind not in OVERSEER_KINDS:
+        errors["answers_to"] = _("A follow-up answers to the DPRD or one of its bodies.")
+    if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
+        errors["agenda_item"] = _("The agenda item belongs to another meeting.")
+    if due_date is not None and due_date < meeting.local_start.date():
+        errors["due_date"] = _("The due date cannot be before the meeting (%(date)s).") % {
+            "date": meeting.local_start.strftime("%d/%m/%Y")
+        }
+    return errors
+
+
+@transaction.atomic
+def commitment_create(
+    *,
+    meeting: Meeting,
+    owner: Organization,
+    text: str,
+    kind: str = CommitmentKind.COMMITMENT,
+    agenda_item: AgendaItem | None = None,
+    answers_to: Organization | None = None,
+    owner_role: str = OfficeRole.HEAD,
+    person_in_charge: Person | None = None,
+    due_date: datetime.date | None = None,
+    source_quote: str = "",
+    is_public: bool = True,
+    author: AbstractBaseUser | None = None,
+) -> Commitment:
+    """Record a follow-up made in a meeting; it answers to the meeting's lead body by default."""
+    answers_to = answers_to or meeting.lead_body
+    errors = commitment_link_errors(
+        meeting=meeting,
+        owner=owner,
+        answers_to=answers_to,
+        agenda_item=agenda_item,
+        due_date=due_date,
+    )
+    if errors:
+        raise ValidationError(errors)
+    commitment = validated(
+        Commitment(
+            meeting=meeting,
+            agenda_item=agenda_item,
+            kind=kind,
+            text=text,
+            source_quote=source_quote,
+            owner=owner,
+            owner_role=owner_role,
+            person_in_charge=person_in_charge,
+            answers_to=answers_to,
+            due_date=due_date,
+            is_public=is_public,
+        )
+    )
+    commitment.save()
+    CommitmentUpdate.objects.create(
+        commitment=commitment,
+        kind=UpdateKind.CREATED,
+        date=meeting.local_start.date(),
+        text=text,
+        progress=0,
+        author=author,
+    )
+    return commitment
+
+
+@transaction.atomic
+def commitment_report_progress(
+    *,
+    commitment: Commitment,
+    author: AbstractBaseUser | None,
+    text: str,
+    progress: int,
+    evidence_file: UploadedFile | None = None,
+    evidence_url: str = "",
+    date: datetime.date | None = None,
+) -> CommitmentUpdate:
+    """The owning agency reports what it has done so far; the follow-up is then in progress."""
+    commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    if commitment.status in CLOSED_STATUSES:
+        raise ValidationError(
+            {
+                "status": _("This follow-up is already %(status)s; progress can no longer change.")
+                % {"status": commitment.get_status_display()}
+            }
+        )
+    if not text.strip():
+        raise ValidationError({"text": _("Describe the progress.")})
+    date = date or timezone.localdate()
+    if date > timezone.localdate():
+        raise ValidationError({"date": _("Progress cannot be reported for a future date.")})
+    update = validated(
+        CommitmentUpdate(
+            commitment=commitment,
+            kind=UpdateKind.PROGRESS,
+            date=date,
+            text=text.strip(),
+            progress=progress,
+            evidence_url=evidence_url,
+            author=author,
+        ),
+        exclude=["evidence_file"],
+    )
+    if evidence_file is not None:
+        update.evidence_file.save(evidence_file.name, evidence_file, save=False)
+    update.save()
+    commitment.progress = progress
+    commitment.status = CommitmentStatus.IN_PROGRESS
+    validated(commitment)
+    commitment.save(update_fields=["progress", "status", "updated_at"])
+    return update

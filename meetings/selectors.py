@@ -1,0 +1,62 @@
+"""Reads of the directory and meetings that need more than one query's worth of care."""
+
+import datetime
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from meetings.models import (
+    AgendaItem,
+    Meeting,
+    Membership,
+    Organization,
+    Participant,
+)
+
+
+def office_holder(
+    *, organization: Organization, role: str, on: datetime.date | None = None
+) -> Membership | None:
+    """Who holds an office (e.g. the head of Diskominfo) on a day, acting holders included.
+
+    A definitive holder wins over a Plt/Plh; the latest appointment wins over older ones.
+    """
+    on = on or timezone.localdate()
+    return (
+        Membership.objects.filter(organization=organization, role=role)
+        .filter(Q(start_date__isnull=True) | Q(start_date__lte=on))
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
+        .select_related("person", "organization")
+        .order_by("acting", "-start_date")
+        .first()
+    )
+
+
+def meeting_list(*, include_closed: bool = True) -> QuerySet[Meeting]:
+    meetings = Meeting.objects.select_related("lead_body", "venue")
+    return meetings if include_closed else meetings.open()
+
+
+def meeting_detail(*, pk: int) -> Meeting:
+    """One meeting with everything its page shows, in a fixed number of queries."""
+    return (
+        Meeting.objects.select_related("lead_body", "venue", "rescheduled_to")
+        .prefetch_related(
+            "other_bodies",
+            "invited_organizations",
+            Prefetch(
+                "agenda_items",
+                queryset=AgendaItem.objects.select_related("legislation").prefetch_related(
+                    "outcomes"
+                ),
+            ),
+            Prefetch(
+                "participants",
+                queryset=Participant.objects.select_related(
+                    "person", "organization", "represented_by"
+                ),
+            ),
+            "documents",
+        )
+        .get(pk=pk)
+    )

@@ -1,0 +1,157 @@
+"""The secretariat's admin: every page answers, lists stay a fixed number of queries, and
+edits go through the services."""
+
+import datetime
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth.models import User
+from django.core.management import call_command
+from django.urls import reverse
+
+from commitments.models import Commitment, UpdateKind
+from meetings.models import Meeting
+from tests.factories import CommitmentFactory, MeetingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture
+def superuser_client(client):
+    user = User.objects.create_superuser("admin", "admin@example.org", "x")
+    client.force_login(user)
+    return client
+
+
+def admin_url(model, view, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def test_every_admin_page_answers(demo, superuser_client):
+    for model, model_admin in admin.site._registry.items():
+        assert superuser_client.get(admin_url(model, "changelist")).status_code == 200, model
+        if model_admin.has_add_permission(_request(superuser_client)):
+            assert superuser_client.get(admin_url(model, "add")).status_code == 200, model
+        obj = model.objects.order_by("pk").first()
+        if obj is not None:
+            change = superuser_client.get(admin_url(model, "change", obj.pk))
+            assert change.status_code == 200, model
+            history = superuser_client.get(admin_url(model, "history", obj.pk))
+            assert history.status_code == 200, model
+
+
+def _request(client):
+    class Request:
+        user = User.objects.get(username="admin")
+
+    return Request()
+
+
+def test_admin_speaks_indonesian_by_default(demo, superuser_client):
+    page = superuser_client.get(admin_url(Meeting, "changelist")).content.decode()
+    assert "Rapat" in page
+
+
+def test_meeting_history_shows_changes(demo, superuser_client):
+    meeting = Meeting.objects.get(external_id="demo:panel_discussion_26_feb_2025")
+    page = superuser_client.get(admin_url(Meeting, "history", meeting.pk)).content.decode()
+    assert meeting.title in page
+
+
+@pytest.mark.parametrize(("model", "rows"), [(Meeting, 40), (Commitment, 40)])
+def test_changelists_do_not_grow_queries_with_rows(
+    superuser_client, django_assert_max_num_queries, model, rows
+):
+    for _ in range(rows):
+        CommitmentFactory(meeting=MeetingFactory())
+    with django_assert_max_num_queries(14):
+        response = superuser_client.get(admin_url(model, "changelist"))
+    assert response.status_code == 200
+    assert len(response.context["cl"].result_list) == rows
+
+
+def form_data(form) -> dict:
+    """A bound form's initial values, named and shaped as the browser would post them."""
+    data = {}
+    for name, field in form.fields.items():
+        key = form.add_prefix(name)
+        value = form.initial.get(name, field.initial)
+        if hasattr(field, "fields"):  # split date and time
+            for index, part in enumerate(field.widget.decompress(value)):
+                data[f"{key}_{index}"] = part or ""
+        elif isinstance(value, list):
+            data[key] = [getattr(v, "pk", v) for v in value]
+        elif isinstance(value, bool):
+            if value:
+                data[key] = "on"
+        elif value is not None:
+            data[key] = getattr(value, "pk", value)
+    return data
+
+
+def post_data(response, **fields):
+    """The admin page's forms and inline formsets as the browser would send them back."""
+    data = form_data(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        for name in management.fields:
+            data[management.add_prefix(name)] = management.initial.get(name, 0)
+        for form in inline.formset.initial_forms:
+            data |= form_data(form)
+    return data | fields
+
+
+def test_changing_a_meeting_time_in_admin_raises_its_revision(demo, superuser_client):
+    meeting = Meeting.objects.get(external_id="demo:upcoming_health_hearing")
+    url = admin_url(Meeting, "change", meeting.pk)
+    data = post_data(
+        superuser_client.get(url),
+        start_0="03/01/2030",
+        start_1="10.30",
+        end_0="03/01/2030",
+        end_1="12.30",
+    )
+    response = superuser_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    meeting.refresh_from_db()
+    assert meeting.local_start.replace(tzinfo=None) == datetime.datetime(2030, 1, 3, 10, 30)
+    assert meeting.revision == 1
+
+
+def add_commitment(client, **fields):
+    meeting = Meeting.objects.get(external_id="demo:upcoming_health_hearing")
+    url = admin_url(Commitment, "add")
+    base = {
+        "meeting": meeting.pk,
+        "owner": meeting.invited_organizations.first().pk,
+        "answers_to": meeting.lead_body_id,
+        "kind": "commitment",
+        "owner_role": "head",
+        "status": "not_started",
+        "progress": 0,
+    }
+    return client.post(url, post_data(client.get(url), **(base | fields)))
+
+
+def test_a_commitment_added_in_admin_starts_its_timeline(demo, superuser_client):
+    response = add_commitment(
+        superuser_client, text="Menyampaikan data antrean layanan", due_date="31/12/2030"
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    commitment = Commitment.objects.get(text="Menyampaikan data antrean layanan")
+    assert commitment.due_date == datetime.date(2030, 12, 31)
+    assert commitment.updates.get().kind == UpdateKind.CREATED
+    assert commitment.updates.get().author.username == "admin"
+
+
+def test_admin_refuses_an_agency_commitment_answering_to_an_agency(demo, superuser_client):
+    agency = Meeting.objects.get(external_id="demo:upcoming_health_hearing").invited_organizations
+    response = add_commitment(superuser_client, text="x", answers_to=agency.first().pk)
+    assert response.status_code == 200
+    assert "answers_to" in response.context["adminform"].form.errors
+    assert not Commitment.objects.filter(text="x").exists()

@@ -1,0 +1,13 @@
+# Django reads a locale's formats as this module's attributes, so the shared ones are imported.
+from tracker.formats.common import (  # noqa: F401
+    DATE_INPUT_FORMATS,
+    DATETIME_INPUT_FORMATS,
+    FIRST_DAY_OF_WEEK,
+    SHORT_DATE_FORMAT,
+    SHORT_DATETIME_FORMAT,
+    TIME_INPUT_FORMATS,
+)
+
+DATE_FORMAT = "j F Y"  # 26 Februari 2025
+TIME_FORMAT = "H.i"  # 09.00
+DATETIME_FORMAT = "j F Y, H.i"
