@@ -7,6 +7,9 @@ from meetings.models import Legislation, LegislationKind, LegislationStage, Time
 
 
 def at(day: datetime.date, hour: int, minute: int = 0, zone: str = TimeZone.WIB):
+    """A demo meeting time. DPRD meetings sit on working days, so a weekend moves to Monday."""
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
     return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=ZoneInfo(zone))
 
 

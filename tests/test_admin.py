@@ -155,3 +155,14 @@ def test_admin_refuses_an_agency_commitment_answering_to_an_agency(demo, superus
     assert response.status_code == 200
     assert "answers_to" in response.context["adminform"].form.errors
     assert not Commitment.objects.filter(text="x").exists()
+
+
+def test_the_admin_switches_to_english_and_back(demo, superuser_client):
+    page = superuser_client.get(admin_url(Meeting, "changelist")).content.decode()
+    assert 'id="language-switch"' in page and "Sifat rapat" in page
+    response = superuser_client.post(
+        "/i18n/setlang/", {"language": "en", "next": admin_url(Meeting, "changelist")}
+    )
+    assert response.status_code == 302
+    english = superuser_client.get(response["Location"]).content.decode()
+    assert "Openness" in english and "Sifat rapat" not in english

@@ -2,6 +2,7 @@
 the compiled catalogues the app loads match their sources."""
 
 import ast
+import re
 from pathlib import Path
 
 import polib
@@ -14,7 +15,7 @@ GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "pgettext", "pgettext_lazy"}
 
 
 def source_msgids() -> set[str]:
-    """Every literal string passed to gettext in the project's own Python code."""
+    """Every literal string passed to gettext in the project's code and templates."""
     found = set()
     for app in APPS:
         for path in (ROOT / app).rglob("*.py"):
@@ -27,6 +28,9 @@ def source_msgids() -> set[str]:
                 text = node.args[-1] if name and name.startswith("pgettext") else node.args[0]
                 if name in GETTEXT_NAMES and isinstance(text, ast.Constant):
                     found.add(text.value)
+    template_tag = re.compile(r"""{% (?:translate|trans) "([^"]+)" %}""")
+    for path in (ROOT / "templates").rglob("*.html"):
+        found.update(template_tag.findall(path.read_text(encoding="utf-8")))
     return found
 
 

@@ -125,3 +125,8 @@ def test_demo_accounts_log_in_with_demo(client):
     client.logout()
     client.login(username="diskominfo", password="demo")
     assert client.get("/admin/meetings/meeting/").status_code == 302  # not secretariat staff
+
+
+def test_demo_meetings_fall_on_working_days():
+    load_demo()
+    assert all(m.local_start.weekday() < 5 for m in Meeting.objects.all())
