@@ -16,7 +16,7 @@ from commitments.services import (
     commitment_report_progress,
     meeting_create_with_commitments,
 )
-from demo import other_meetings
+from demo import past_meetings, upcoming_meetings
 from demo.venues import at, load_legislation, load_venues
 from meetings.models import (
     Attendance,
@@ -51,7 +51,11 @@ def load_meetings() -> int:
     venue = load_venues()
     law = load_legislation()
     clerk = User.objects.filter(username="setwan").first()
-    builders = [_panel_discussion_26_feb_2025, *other_meetings.BUILDERS]
+    builders = [
+        _panel_discussion_26_feb_2025,
+        *past_meetings.BUILDERS,
+        *upcoming_meetings.BUILDERS,
+    ]
     created = 0
     for build in builders:
         key = f"demo:{build.__name__.strip('_')}"
