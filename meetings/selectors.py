@@ -2,9 +2,10 @@
 
 import datetime
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q, QuerySet, Value
 from django.utils import timezone
 
+from meetings.access import Actor, meeting_details_q, meeting_insider_q
 from meetings.models import (
     AgendaItem,
     Meeting,
@@ -59,4 +60,40 @@ def meeting_detail(*, pk: int) -> Meeting:
             "documents",
         )
         .get(pk=pk)
+    )
+
+
+def _flag(condition: Q | None):
+    """A per-row boolean; an empty condition means every row, None means none."""
+    if condition is None or not condition:
+        return Value(condition is not None)
+    return ExpressionWrapper(condition, output_field=BooleanField())
+
+
+def meetings_for(actor: Actor) -> QuerySet[Meeting]:
+    """Every meeting (closed ones too: the public sees that they happen), each flagged with
+    what the actor may read of it: `details_visible` and `insider` (non-public parts)."""
+    return (
+        Meeting.objects.select_related("lead_body", "venue", "rescheduled_from")
+        .prefetch_related("other_bodies")
+        .annotate(
+            details_visible=_flag(meeting_details_q(actor)),
+            insider=_flag(meeting_insider_q(actor)),
+        )
+    )
+
+
+def meeting_detail_for(actor: Actor) -> QuerySet[Meeting]:
+    """`meetings_for` with everything a meeting's own page or endpoint shows, prefetched."""
+    return meetings_for(actor).prefetch_related(
+        "invited_organizations",
+        Prefetch(
+            "agenda_items",
+            queryset=AgendaItem.objects.select_related("legislation").prefetch_related("outcomes"),
+        ),
+        Prefetch(
+            "participants",
+            queryset=Participant.objects.select_related("person", "organization", "represented_by"),
+        ),
+        "documents",
     )

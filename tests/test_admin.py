@@ -166,3 +166,8 @@ def test_the_admin_switches_to_english_and_back(demo, superuser_client):
     assert response.status_code == 302
     english = superuser_client.get(response["Location"]).content.decode()
     assert "Openness" in english and "Sifat rapat" not in english
+
+
+def test_pages_stay_indonesian_for_an_english_browser_until_switched(client):
+    page = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Masuk" in page and 'lang="id"' in page

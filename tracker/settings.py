@@ -5,6 +5,7 @@ With no environment at all the app runs on the embedded default: a SQLite file i
 and a server-less Celery broker, both under `var/`.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -50,7 +51,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
+    "knox",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "meetings",
     "commitments",
@@ -61,7 +65,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "tracker.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -170,11 +174,79 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 
-# --- REST framework (the API issue builds on this) -----------------------------------------------
+# --- Cache (login throttling; Redis in production) ---------------------------------------------
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_URL"],
+        }
+        if os.environ.get("CACHE_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
+# --- REST API ----------------------------------------------------------------------------------
 REST_FRAMEWORK = {
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "knox.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.ReadOnlyOrSecretariat"],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.StablePagination",
     "PAGE_SIZE": 50,
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.negotiation.BrowsableForStaffOnly",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "DEFAULT_THROTTLE_RATES": {"login": os.environ.get("API_LOGIN_RATE", "5/min")},
+    # Proxies in front of the app: how many X-Forwarded-For hops to trust for throttling.
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+    "DATETIME_FORMAT": "iso-8601",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+REST_KNOX = {
+    # Tokens are stored as SHA-512 digests; this is how long a login token lives.
+    "TOKEN_TTL": datetime.timedelta(days=int(os.environ.get("API_TOKEN_TTL_DAYS", "30"))),
+    "AUTH_HEADER_PREFIX": "Token",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "DPRD–OPD consultation tracker API",
+    "DESCRIPTION": (
+        "Meetings between the DPRD and government agencies (OPD), and the follow-ups made in them. "
+        "Send `Authorization: Token <token>`; anonymous callers read public data only. "
+        "Times are ISO 8601 with an offset."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "MeetingKindEnum": "meetings.models.choices.MeetingKind",
+        "OrganizationKindEnum": "meetings.models.choices.OrganizationKind",
+        "LegislationKindEnum": "meetings.models.choices.LegislationKind",
+        "OutcomeKindEnum": "meetings.models.choices.OutcomeKind",
+        "DocumentKindEnum": "meetings.models.choices.DocumentKind",
+        "CommitmentKindEnum": "commitments.models.CommitmentKind",
+        "UpdateKindEnum": "commitments.models.UpdateKind",
+        "MeetingStatusEnum": "meetings.models.choices.MeetingStatus",
+        "CommitmentStatusEnum": "commitments.models.CommitmentStatus",
+        "ParticipantRoleEnum": "meetings.models.choices.ParticipantRole",
+        "OfficeRoleEnum": "meetings.models.choices.OfficeRole",
+    },
 }
 
 LOGGING = {

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
@@ -7,11 +6,9 @@ from django.views.generic import RedirectView
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("api.urls")),
+    path("admin/", admin.site.urls),
     path("", RedirectView.as_view(url="/admin/", permanent=False), name="home"),
 ]
-urlpatterns += i18n_patterns(
-    path("admin/", admin.site.urls),
-    prefix_default_language=False,
-)
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -20,6 +20,7 @@ from commitments.models import (
     CommitmentUpdate,
     UpdateKind,
 )
+from meetings.errors import IllegalTransition
 from meetings.models import AgendaItem, Meeting, OfficeRole, Organization, Person
 from meetings.services.validation import validated
 
@@ -137,7 +138,7 @@ def commitment_report_progress(
     """The owning agency reports what it has done so far; the follow-up is then in progress."""
     commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
     if commitment.status in CLOSED_STATUSES:
-        raise ValidationError(
+        raise IllegalTransition(
             {
                 "status": _("This follow-up is already %(status)s; progress can no longer change.")
                 % {"status": commitment.get_status_display()}
@@ -168,3 +169,43 @@ def commitment_report_progress(
     validated(commitment)
     commitment.save(update_fields=["progress", "status", "updated_at"])
     return update
+
+
+# What the secretariat may correct on a recorded follow-up; its status moves only by the steps.
+EDITABLE_FIELDS = frozenset(
+    {"text", "source_quote", "kind", "owner_role", "person_in_charge", "due_date", "is_public"}
+)
+
+
+@transaction.atomic
+def commitment_update(*, commitment: Commitment, **changes) -> Commitment:
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(
+            {name: _("This field changes only through the follow-up's steps.") for name in unknown}
+        )
+    commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    for name, value in changes.items():
+        setattr(commitment, name, value)
+    errors = commitment_link_errors(
+        meeting=commitment.meeting,
+        owner=commitment.owner,
+        answers_to=commitment.answers_to,
+        agenda_item=commitment.agenda_item,
+        due_date=commitment.due_date,
+    )
+    if errors:
+        raise ValidationError(errors)
+    validated(commitment)
+    commitment.save()
+    return commitment
+
+
+@transaction.atomic
+def commitment_delete(*, commitment: Commitment) -> None:
+    """Only a follow-up recorded by mistake, before anyone reported on it, may be deleted."""
+    if commitment.updates.exclude(kind=UpdateKind.CREATED).exists():
+        raise IllegalTransition(
+            {"status": _("This follow-up already has reports; close it instead of deleting it.")}
+        )
+    commitment.delete()

@@ -17,6 +17,7 @@ from commitments.models import (
     UpdateKind,
     Verification,
 )
+from meetings.errors import IllegalTransition
 from meetings.services.validation import validated
 
 
@@ -25,7 +26,7 @@ def _locked(commitment: Commitment) -> Commitment:
 
 
 def _refuse(message: str) -> None:
-    raise ValidationError({"status": message})
+    raise IllegalTransition({"status": message})
 
 
 def _record(commitment: Commitment, *, kind: str, author, text: str, progress=None) -> None:

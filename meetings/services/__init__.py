@@ -1,3 +1,4 @@
+from meetings.services.directory import directory_record_delete, directory_record_save
 from meetings.services.inputs import AgendaItemInput, OutcomeInput, ParticipantInput
 from meetings.services.meeting import (
     meeting_cancel,
@@ -5,14 +6,20 @@ from meetings.services.meeting import (
     meeting_reschedule,
     meeting_update,
 )
+from meetings.services.state import meeting_approve_minutes, meeting_delete, meeting_mark_held
 from meetings.services.validation import prefixed_errors
 
 __all__ = [
+    "directory_record_delete",
+    "directory_record_save",
     "AgendaItemInput",
     "OutcomeInput",
     "ParticipantInput",
+    "meeting_approve_minutes",
     "meeting_cancel",
     "meeting_create",
+    "meeting_delete",
+    "meeting_mark_held",
     "meeting_reschedule",
     "meeting_update",
     "prefixed_errors",

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from meetings.errors import IllegalTransition
 from meetings.models import (
     AgendaItem,
     Attendance,
@@ -167,7 +168,7 @@ def _require_lead_body(lead_body: Organization) -> None:
 def _lock_scheduled(meeting: Meeting) -> Meeting:
     locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if locked.status != MeetingStatus.SCHEDULED:
-        raise ValidationError(
+        raise IllegalTransition(
             {
                 "status": _(
                     "Only a scheduled meeting can be changed this way; this one is %(status)s."

@@ -1,0 +1,133 @@
+"""Filters for the list endpoints. Filters on a meeting's content (words, organizations,
+legislation, status) only ever match meetings the caller may read in full, so a filter never
+reveals what a closed meeting is about."""
+
+import django_filters
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from commitments.models import Commitment, CommitmentStatus
+from meetings.models import (
+    AgendaItem,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Openness,
+    Organization,
+    OrganizationKind,
+    Outcome,
+    Participant,
+    Person,
+)
+
+
+class MeetingFilter(django_filters.FilterSet):
+    start_after = django_filters.IsoDateTimeFilter(
+        field_name="start", lookup_expr="gte", help_text=_("Meetings starting at or after.")
+    )
+    start_before = django_filters.IsoDateTimeFilter(
+        field_name="start", lookup_expr="lt", help_text=_("Meetings starting before.")
+    )
+    body = django_filters.CharFilter(
+        method="filter_body", help_text=_("Slug of a DPRD body leading or joining the meeting.")
+    )
+    kind = django_filters.ChoiceFilter(choices=MeetingKind.choices)
+    openness = django_filters.ChoiceFilter(choices=Openness.choices)
+    status = django_filters.ChoiceFilter(choices=MeetingStatus.choices, method="filter_content")
+    organization = django_filters.CharFilter(
+        method="filter_organization",
+        help_text=_("Slug of an organization invited to or taking part in the meeting."),
+    )
+    legislation = django_filters.NumberFilter(
+        field_name="agenda_items__legislation", method="filter_content"
+    )
+    q = django_filters.CharFilter(
+        method="filter_words", help_text=_("Words in the title, summary, agenda or outcomes.")
+    )
+
+    class Meta:
+        model = Meeting
+        fields = []
+
+    def filter_body(self, queryset, name, value):
+        joint = Meeting.other_bodies.through.objects.filter(organization__slug=value)
+        return queryset.filter(Q(lead_body__slug=value) | Q(pk__in=joint.values("meeting_id")))
+
+    def filter_content(self, queryset, name, value):
+        field = "agenda_items__legislation" if name == "legislation" else name
+        matching = Meeting.objects.filter(**{field: value}).values("pk")
+        return queryset.filter(details_visible=True, pk__in=matching)
+
+    def filter_organization(self, queryset, name, value):
+        invited = Meeting.invited_organizations.through.objects.filter(organization__slug=value)
+        attending = Participant.objects.filter(organization__slug=value)
+        return queryset.filter(details_visible=True).filter(
+            Q(pk__in=invited.values("meeting_id")) | Q(pk__in=attending.values("meeting_id"))
+        )
+
+    def filter_words(self, queryset, name, value):
+        agenda = AgendaItem.objects.filter(
+            Q(title__icontains=value) | Q(description__icontains=value)
+        )
+        outcomes = Outcome.objects.filter(text__icontains=value)
+        return queryset.filter(details_visible=True).filter(
+            Q(title__icontains=value)
+            | Q(summary__icontains=value)
+            | Q(pk__in=agenda.values("meeting_id"))
+            | Q(pk__in=outcomes.values("meeting_id"))
+        )
+
+
+class CommitmentFilter(django_filters.FilterSet):
+    owner = django_filters.CharFilter(field_name="owner__slug", help_text=_("Agency slug."))
+    body = django_filters.CharFilter(field_name="answers_to__slug", help_text=_("Body slug."))
+    status = django_filters.ChoiceFilter(choices=CommitmentStatus.choices)
+    due_before = django_filters.DateFilter(field_name="due_date", lookup_expr="lt")
+    due_after = django_filters.DateFilter(field_name="due_date", lookup_expr="gte")
+    overdue = django_filters.BooleanFilter(method="filter_overdue")
+    meeting = django_filters.NumberFilter(field_name="meeting_id")
+    q = django_filters.CharFilter(method="filter_words", help_text=_("Words in the follow-up."))
+
+    class Meta:
+        model = Commitment
+        fields = []
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = Commitment.objects.overdue(timezone.localdate()).values("pk")
+        return queryset.filter(pk__in=overdue) if value else queryset.exclude(pk__in=overdue)
+
+    def filter_words(self, queryset, name, value):
+        return queryset.filter(Q(text__icontains=value) | Q(source_quote__icontains=value))
+
+
+class OrganizationFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
+    q = django_filters.CharFilter(method="filter_words", help_text=_("Words in the name."))
+
+    class Meta:
+        model = Organization
+        fields = ["kind", "parent"]
+
+    def filter_words(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(abbreviation__icontains=value))
+
+
+class PersonFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(
+        choices=OrganizationKind.choices,
+        method="filter_kind",
+        help_text=_("Kind of an organization where the person holds an office."),
+    )
+    q = django_filters.CharFilter(method="filter_words", help_text=_("Words in the name."))
+
+    class Meta:
+        model = Person
+        fields = []
+
+    def filter_kind(self, queryset, name, value):
+        holders = Person.objects.filter(memberships__organization__kind=value).values("pk")
+        return queryset.filter(pk__in=holders)
+
+    def filter_words(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(form_of_address__icontains=value))

@@ -1,0 +1,92 @@
+"""The directory in the API: organizations, people and their offices, venues, legislation."""
+
+from rest_framework import serializers
+
+from meetings.models import Legislation, Membership, Organization, Person, Venue
+
+
+class OrganizationRefSerializer(serializers.ModelSerializer):
+    """An organization named inside another resource."""
+
+    class Meta:
+        model = Organization
+        fields = ["id", "slug", "name", "abbreviation", "kind"]
+
+
+class OrganizationSerializer(serializers.ModelSerializer):
+    partners = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = Organization
+        fields = [
+            "id",
+            "slug",
+            "name",
+            "abbreviation",
+            "kind",
+            "category",
+            "parent",
+            "time_zone",
+            "email",
+            "partners",
+            "is_verified",
+            "source_url",
+        ]
+
+
+class PersonRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Person
+        fields = ["id", "slug", "name", "full_name"]
+
+
+class OfficeSerializer(serializers.ModelSerializer):
+    organization = OrganizationRefSerializer(read_only=True)
+
+    class Meta:
+        model = Membership
+        fields = ["id", "organization", "role", "label", "acting", "start_date", "end_date"]
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    """Contact details stay out of the API: they are for the secretariat's own records."""
+
+    offices = OfficeSerializer(source="memberships", many=True, read_only=True)
+
+    class Meta:
+        model = Person
+        fields = [
+            "id",
+            "slug",
+            "name",
+            "honorific_prefix",
+            "honorific_suffix",
+            "full_name",
+            "form_of_address",
+            "party",
+            "offices",
+            "is_verified",
+            "source_url",
+        ]
+
+
+class VenueSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Venue
+        fields = [
+            "id",
+            "slug",
+            "name",
+            "building",
+            "address",
+            "city",
+            "latitude",
+            "longitude",
+            "time_zone",
+        ]
+
+
+class LegislationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Legislation
+        fields = ["id", "slug", "kind", "title", "number", "year", "stage"]

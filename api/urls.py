@@ -1,0 +1,31 @@
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from api.views.auth import LoginView, LogoutView
+from api.views.commitments import CommitmentViewSet
+from api.views.directory import (
+    LegislationViewSet,
+    OrganizationViewSet,
+    PersonViewSet,
+    VenueViewSet,
+)
+from api.views.meetings import MeetingViewSet
+
+app_name = "api"
+
+router = DefaultRouter()
+router.register("organizations", OrganizationViewSet, basename="organization")
+router.register("people", PersonViewSet, basename="person")
+router.register("venues", VenueViewSet, basename="venue")
+router.register("legislation", LegislationViewSet, basename="legislation")
+router.register("meetings", MeetingViewSet, basename="meeting")
+router.register("commitments", CommitmentViewSet, basename="commitment")
+
+urlpatterns = [
+    path("auth/login/", LoginView.as_view(), name="login"),
+    path("auth/logout/", LogoutView.as_view(), name="logout"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("", include(router.urls)),
+]
