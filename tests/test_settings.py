@@ -75,3 +75,18 @@ def test_debug_runs_without_a_secret_key(tmp_path, flag):
     result = load_settings(tmp_path, DJANGO_DEBUG=flag)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["debug"] is True
+
+
+def test_env_example_lists_every_variable_the_settings_read():
+    import re
+
+    settings_source = (ROOT / "tracker" / "settings.py").read_text()
+    read = set(
+        re.findall(
+            r'(?:environ\.get|environ\[|env_bool|env_list)\(?\s*"([A-Z_]+)"', settings_source
+        )
+    )
+    listed = set(
+        re.findall(r"^#? ?(?:Production: )?([A-Z_]+)=", (ROOT / ".env.example").read_text(), re.M)
+    )
+    assert read and read <= listed, sorted(read - listed)
