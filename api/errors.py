@@ -1,12 +1,22 @@
 """Domain errors become clear 4xx answers naming the field, in the caller's language."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import JsonResponse
+from django.utils.translation import gettext
+from django.views.defaults import page_not_found
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from meetings.errors import IllegalTransition
+
+
+def not_found(request, exception=None):
+    """Unknown addresses under /api/ answer JSON like the rest of the API; pages get HTML."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": gettext("Not found.")}, status=404)
+    return page_not_found(request, exception)
 
 
 def exception_handler(exc, context):

@@ -21,6 +21,9 @@ from meetings.models import (
     Person,
 )
 
+# Ids are 64-bit: a larger number is a 400, not a database overflow.
+ID_RANGE = {"min_value": 1, "max_value": 2**63 - 1}
+
 
 class MeetingFilter(django_filters.FilterSet):
     start_after = django_filters.IsoDateTimeFilter(
@@ -40,7 +43,7 @@ class MeetingFilter(django_filters.FilterSet):
         help_text=_("Slug of an organization invited to or taking part in the meeting."),
     )
     legislation = django_filters.NumberFilter(
-        field_name="agenda_items__legislation", method="filter_content"
+        field_name="agenda_items__legislation", method="filter_content", **ID_RANGE
     )
     q = django_filters.CharFilter(
         method="filter_words", help_text=_("Words in the title, summary, agenda or outcomes.")
@@ -86,7 +89,7 @@ class CommitmentFilter(django_filters.FilterSet):
     due_before = django_filters.DateFilter(field_name="due_date", lookup_expr="lt")
     due_after = django_filters.DateFilter(field_name="due_date", lookup_expr="gte")
     overdue = django_filters.BooleanFilter(method="filter_overdue")
-    meeting = django_filters.NumberFilter(field_name="meeting_id")
+    meeting = django_filters.NumberFilter(field_name="meeting_id", **ID_RANGE)
     q = django_filters.CharFilter(method="filter_words", help_text=_("Words in the follow-up."))
 
     class Meta:

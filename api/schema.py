@@ -38,8 +38,9 @@ def _errors_for(path: str, method: str, operation: dict) -> dict:
         "401": _response("ErrorDetail", "Not logged in, or the token is invalid or expired."),
         "403": _response("ErrorDetail", "The caller's role may not do this."),
     }
-    if "{" in path:
-        errors["404"] = _response("ErrorDetail", "No such record, or not visible to the caller.")
+    errors["404"] = _response(
+        "ErrorDetail", "No such record or page, or not visible to the caller."
+    )
     if method != "get":
         errors["409"] = _response("FieldErrors", "Not allowed in the record's current state.")
     if path.endswith("/auth/login/"):

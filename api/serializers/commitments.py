@@ -2,18 +2,19 @@
 
 from rest_framework import serializers
 
+from api.serializers.base import ModelSerializer
 from api.serializers.directory import OrganizationRefSerializer, PersonRefSerializer
 from commitments.models import Commitment, CommitmentUpdate
 from meetings.models import Meeting
 
 
-class MeetingRefSerializer(serializers.ModelSerializer):
+class MeetingRefSerializer(ModelSerializer):
     class Meta:
         model = Meeting
         fields = ["id", "kind", "start"]
 
 
-class CommitmentSerializer(serializers.ModelSerializer):
+class CommitmentSerializer(ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:commitment-detail")
     meeting = MeetingRefSerializer()
     owner = OrganizationRefSerializer()
@@ -49,7 +50,7 @@ class CommitmentSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class TimelineEntrySerializer(serializers.ModelSerializer):
+class TimelineEntrySerializer(ModelSerializer):
     author = serializers.CharField(source="author.get_username", allow_null=True, default=None)
     evidence_file = serializers.FileField(allow_null=True, use_url=True)
 

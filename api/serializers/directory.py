@@ -2,10 +2,11 @@
 
 from rest_framework import serializers
 
+from api.serializers.base import ModelSerializer
 from meetings.models import Legislation, Membership, Organization, Person, Venue
 
 
-class OrganizationRefSerializer(serializers.ModelSerializer):
+class OrganizationRefSerializer(ModelSerializer):
     """An organization named inside another resource."""
 
     class Meta:
@@ -13,7 +14,7 @@ class OrganizationRefSerializer(serializers.ModelSerializer):
         fields = ["id", "slug", "name", "abbreviation", "kind"]
 
 
-class OrganizationSerializer(serializers.ModelSerializer):
+class OrganizationSerializer(ModelSerializer):
     partners = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
 
     class Meta:
@@ -34,13 +35,13 @@ class OrganizationSerializer(serializers.ModelSerializer):
         ]
 
 
-class PersonRefSerializer(serializers.ModelSerializer):
+class PersonRefSerializer(ModelSerializer):
     class Meta:
         model = Person
         fields = ["id", "slug", "name", "full_name"]
 
 
-class OfficeSerializer(serializers.ModelSerializer):
+class OfficeSerializer(ModelSerializer):
     organization = OrganizationRefSerializer(read_only=True)
 
     class Meta:
@@ -48,7 +49,7 @@ class OfficeSerializer(serializers.ModelSerializer):
         fields = ["id", "organization", "role", "label", "acting", "start_date", "end_date"]
 
 
-class PersonSerializer(serializers.ModelSerializer):
+class PersonSerializer(ModelSerializer):
     """Contact details stay out of the API: they are for the secretariat's own records."""
 
     offices = OfficeSerializer(source="memberships", many=True, read_only=True)
@@ -70,7 +71,7 @@ class PersonSerializer(serializers.ModelSerializer):
         ]
 
 
-class VenueSerializer(serializers.ModelSerializer):
+class VenueSerializer(ModelSerializer):
     class Meta:
         model = Venue
         fields = [
@@ -86,7 +87,7 @@ class VenueSerializer(serializers.ModelSerializer):
         ]
 
 
-class LegislationSerializer(serializers.ModelSerializer):
+class LegislationSerializer(ModelSerializer):
     class Meta:
         model = Legislation
         fields = ["id", "slug", "kind", "title", "number", "year", "stage"]

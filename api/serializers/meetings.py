@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api.serializers.base import ModelSerializer
 from api.serializers.commitments import CommitmentSerializer
 from api.serializers.directory import (
     LegislationSerializer,
@@ -16,13 +17,13 @@ from api.serializers.directory import (
 from meetings.models import AgendaItem, Document, Meeting, Outcome, Participant
 
 
-class OutcomeSerializer(serializers.ModelSerializer):
+class OutcomeSerializer(ModelSerializer):
     class Meta:
         model = Outcome
         fields = ["id", "kind", "text", "order"]
 
 
-class AgendaItemSerializer(serializers.ModelSerializer):
+class AgendaItemSerializer(ModelSerializer):
     legislation = LegislationSerializer(read_only=True, allow_null=True)
     outcomes = OutcomeSerializer(many=True, read_only=True)
 
@@ -41,7 +42,7 @@ class AgendaItemSerializer(serializers.ModelSerializer):
         ]
 
 
-class ParticipantSerializer(serializers.ModelSerializer):
+class ParticipantSerializer(ModelSerializer):
     person = PersonRefSerializer(read_only=True, allow_null=True)
     organization = OrganizationRefSerializer(read_only=True, allow_null=True)
     represented_by = PersonRefSerializer(read_only=True, allow_null=True)
@@ -60,7 +61,7 @@ class ParticipantSerializer(serializers.ModelSerializer):
         ]
 
 
-class DocumentSerializer(serializers.ModelSerializer):
+class DocumentSerializer(ModelSerializer):
     link = serializers.SerializerMethodField()
 
     class Meta:
@@ -71,7 +72,7 @@ class DocumentSerializer(serializers.ModelSerializer):
         return document.file.url if document.file else document.url
 
 
-class MeetingSerializer(serializers.ModelSerializer):
+class MeetingSerializer(ModelSerializer):
     """A meeting in a list."""
 
     url = serializers.HyperlinkedIdentityField(view_name="api:meeting-detail")

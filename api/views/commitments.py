@@ -107,7 +107,7 @@ class CommitmentViewSet(
     @extend_schema(
         methods=["POST"], request=ProgressReportSerializer, responses={201: TimelineEntrySerializer}
     )
-    @action(detail=True, methods=["get", "post"])
+    @action(detail=True, methods=["get", "post"], pagination_class=None, filter_backends=[])
     def updates(self, request, pk=None):
         """The timeline; POST reports progress (with evidence as a file or a link)."""
         commitment = self.get_object()
