@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from commitments.models import Commitment, CommitmentUpdate
-from commitments.services import commitment_create, commitment_link_errors
+from commitments.services import commitment_create, commitment_link_errors, commitment_update
+from commitments.services.commitment import EDITABLE_FIELDS
 from meetings.admin import MeetingAdmin
 from meetings.models import Meeting
 
@@ -23,6 +24,10 @@ class CommitmentForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if self.instance.pk:
+            # A recorded follow-up moves only through its steps (with a timeline entry each).
+            for name in set(self.changed_data) - EDITABLE_FIELDS:
+                self.add_error(name, _("This field changes only through the follow-up's steps."))
         meeting = cleaned.get("meeting") or getattr(self.instance, "meeting", None)
         owner = cleaned.get("owner")
         if meeting and owner:
@@ -59,6 +64,12 @@ def save_new_commitment(commitment: Commitment, user) -> Commitment:
     return created
 
 
+def save_commitment_changes(commitment: Commitment, changed_fields: list[str]) -> None:
+    commitment_update(
+        commitment=commitment, **{name: getattr(commitment, name) for name in changed_fields}
+    )
+
+
 class CommitmentInline(admin.StackedInline):
     model = Commitment
     form = CommitmentForm
@@ -85,9 +96,10 @@ class MeetingWithCommitmentsAdmin(MeetingAdmin):
         commitments = formset.save(commit=False)
         for deleted in formset.deleted_objects:
             deleted.delete()
+        changed = {form.instance.pk: form.changed_data for form in formset.forms}
         for commitment in commitments:
             if commitment.pk:
-                commitment.save()
+                save_commitment_changes(commitment, changed[commitment.pk])
             else:
                 save_new_commitment(commitment, request.user)
 
@@ -151,7 +163,17 @@ class CommitmentAdmin(SimpleHistoryAdmin):
     search_fields = ["text", "source_quote", "owner__name", "owner__abbreviation"]
     date_hierarchy = "due_date"
     autocomplete_fields = ["meeting", "owner", "answers_to", "person_in_charge", "agenda_item"]
-    readonly_fields = ["verified_by", "verified_at", "created_at", "updated_at"]
+    # Status, progress and verification move only through the steps, each on the timeline.
+    readonly_fields = [
+        "status",
+        "status_reason",
+        "progress",
+        "verification",
+        "verified_by",
+        "verified_at",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [CommitmentUpdateInline]
 
     @admin.display(description=_("overdue"), boolean=True)
@@ -160,7 +182,7 @@ class CommitmentAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            super().save_model(request, obj, form, change)
+            save_commitment_changes(obj, form.changed_data)
         else:
             save_new_commitment(obj, request.user)
 

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from commitments.models import Commitment, UpdateKind
-from meetings.models import Meeting
+from meetings.models import Meeting, Organization
 from tests.factories import CommitmentFactory, MeetingFactory
 
 pytestmark = pytest.mark.django_db
@@ -171,3 +171,19 @@ def test_the_admin_switches_to_english_and_back(demo, superuser_client):
 def test_pages_stay_indonesian_for_an_english_browser_until_switched(client):
     page = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Masuk" in page and 'lang="id"' in page
+
+
+def test_editing_a_commitment_in_admin_goes_through_the_service(demo, superuser_client):
+    commitment = Commitment.objects.filter(status="not_started").first()
+    url = admin_url(Commitment, "change", commitment.pk)
+    page = superuser_client.get(url)
+    assert "status" not in page.context["adminform"].form.fields  # steps only
+    response = superuser_client.post(url, post_data(page, due_date="31/12/2031"))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    commitment.refresh_from_db()
+    assert commitment.due_date == datetime.date(2031, 12, 31)
+    other_agency = Organization.objects.filter(kind="opd").exclude(pk=commitment.owner_id).first()
+    moved = post_data(superuser_client.get(url), owner=other_agency.pk)  # a valid choice
+    response = superuser_client.post(url, moved)
+    assert response.status_code == 200
+    assert "owner" in response.context["adminform"].form.errors

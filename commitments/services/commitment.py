@@ -197,7 +197,7 @@ def commitment_update(*, commitment: Commitment, **changes) -> Commitment:
     if errors:
         raise ValidationError(errors)
     validated(commitment)
-    commitment.save()
+    commitment.save(update_fields=[*changes, "updated_at"])
     return commitment
 
 
