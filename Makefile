@@ -18,12 +18,13 @@ STAMP = $(VENV)/.installed
 # Tests run with debug off, exactly like production; the settings then need a secret key.
 TEST_ENV = unset DJANGO_DEBUG; DJANGO_SECRET_KEY=test-only-secret; export DJANGO_SECRET_KEY;
 
-.PHONY: help venv install run test test-postgres fuzz-api lint format messages clean
+.PHONY: help venv install run test test-postgres test-browser fuzz-api lint format messages clean
 
 help:
-	@echo "make run            migrate, load demo data, start web + worker + beat (http://127.0.0.1:$(PORT)/admin/)"
+	@echo "make run            migrate, load demo data, start web + worker + beat (http://127.0.0.1:$(PORT)/)"
 	@echo "make test           run the test suite on SQLite (PYTEST_ARGS=... for extra pytest arguments)"
 	@echo "make test-postgres  run the test suite on PostgreSQL (POSTGRES_URL=$(POSTGRES_URL))"
+	@echo "make test-browser   the public site in headless Debian chromium (needs chromium)"
 	@echo "make fuzz-api       fuzz the API with schemathesis on a throwaway server (reports in var/ci/)"
 	@echo "make lint           ruff check and ruff format --check"
 	@echo "make format         apply ruff's formatting and safe fixes"
@@ -50,7 +51,7 @@ run: $(STAMP)
 	DJANGO_DEBUG=true $(VENV)/bin/honcho run $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=true $(VENV)/bin/honcho run $(PY) manage.py load_demo --base-url http://127.0.0.1:$(PORT)
 	@echo ""
-	@echo "Tracker: http://127.0.0.1:$(PORT)/admin/  (Ctrl-C stops web, worker and beat)"
+	@echo "Tracker: http://127.0.0.1:$(PORT)/  admin: http://127.0.0.1:$(PORT)/admin/  (Ctrl-C stops web, worker and beat)"
 	@echo ""
 	DJANGO_DEBUG=true PYTHONUNBUFFERED=1 $(VENV)/bin/honcho start -f Procfile.dev -p $(PORT)
 
@@ -60,6 +61,10 @@ test: $(STAMP)
 
 test-postgres: $(STAMP)
 	$(TEST_ENV) DATABASE_URL='$(POSTGRES_URL)' $(PY) -m pytest $(PYTEST_ARGS)
+
+# Screenshots go to var/ci/screenshots/.
+test-browser: $(STAMP)
+	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)
 
 # Demo data in a temporary folder, gunicorn on 127.0.0.1, schemathesis as anonymous and as the
 # secretariat; FUZZ_MAX_EXAMPLES, FUZZ_SEED, ... tune it (see the script's header).

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "commitments",
     "api",
     "demo",
+    "public",
 ]
 
 MIDDLEWARE = [
@@ -138,6 +139,7 @@ FORMAT_MODULE_PATH = ["tracker.formats"]
 # --- Static and uploaded files -----------------------------------------------------------------
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", VAR_DIR / "static"))
+STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 

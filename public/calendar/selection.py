@@ -1,0 +1,81 @@
+"""Which meetings and commitments a feed holds, read in a fixed number of queries.
+
+A closed meeting the reader may not see in full stays in the feed with its kind, date, time and
+body only; its status is not public either, so a postponed or cancelled one simply leaves the feed.
+"""
+
+import datetime
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from commitments.access import commitments_q
+from commitments.models import Commitment
+from meetings.access import Actor, meeting_details_q
+from meetings.models import AgendaItem, Meeting, MeetingStatus, Organization, OrganizationKind
+from meetings.selectors import meetings_for
+from public.calendar.window import Window
+
+# Cancelled (and postponed) meetings stay this long after the change, so subscribers see it.
+CANCELLED_KEPT_FOR = datetime.timedelta(days=30)
+OFF_STATUSES = [MeetingStatus.CANCELLED, MeetingStatus.POSTPONED]
+
+
+def organization_meetings_q(actor: Actor, organization: Organization) -> Q:
+    """A body's meetings (led or joined) or an agency's (invited or taking part).
+
+    Joint bodies and invitations are details of a meeting, so they count only where the actor
+    may read the meeting in full.
+    """
+    details = meeting_details_q(actor)
+    if organization.kind == OrganizationKind.OPD:
+        involved = Q(invited_organizations=organization) | Q(
+            participants__organization=organization
+        )
+        ids = Meeting.objects.filter(involved).values("pk")
+        return Q(pk__in=ids) & details
+    joint = Meeting.other_bodies.through.objects.filter(organization=organization)
+    return Q(lead_body=organization) | (Q(pk__in=joint.values("meeting_id")) & details)
+
+
+def feed_meetings(
+    *,
+    actor: Actor,
+    window: Window,
+    organization: Organization | None = None,
+    now: datetime.datetime | None = None,
+) -> QuerySet[Meeting]:
+    now = now or timezone.now()
+    recently_off = Q(status__in=OFF_STATUSES, updated_at__gte=now - CANCELLED_KEPT_FOR)
+    meetings = (
+        meetings_for(actor)
+        .select_related("rescheduled_to")
+        .prefetch_related(
+            "invited_organizations",
+            Prefetch(
+                "agenda_items",
+                queryset=AgendaItem.objects.select_related("legislation").order_by("order"),
+            ),
+        )
+        .filter(start__gte=window.start, start__lt=window.end)
+        .filter(~Q(status__in=OFF_STATUSES) | recently_off)
+    )
+    details = meeting_details_q(actor)
+    if details:  # empty: the actor reads every meeting in full
+        meetings = meetings.exclude(Q(status__in=OFF_STATUSES) & ~details)
+    if organization is not None:
+        meetings = meetings.filter(organization_meetings_q(actor, organization))
+    return meetings.order_by("start", "pk")
+
+
+def feed_commitments(
+    *, actor: Actor, window: Window, organization: Organization
+) -> QuerySet[Commitment]:
+    """The due dates an agency owes, or a body awaits, inside the window."""
+    mine = Q(owner=organization) | Q(answers_to=organization)
+    return (
+        Commitment.objects.filter(commitments_q(actor), mine)
+        .filter(due_date__gte=window.first_day, due_date__lte=window.last_day)
+        .select_related("owner", "answers_to", "meeting")
+        .order_by("due_date", "pk")
+    )

@@ -1,0 +1,27 @@
+"""The commitments list and a commitment's page."""
+
+from django.db.models import QuerySet
+
+from commitments.access import commitments_q
+from commitments.models import Commitment
+from commitments.selectors import commitment_list, commitment_timeline
+from meetings.access import Actor
+
+
+def filtered_commitments(actor: Actor, filters: dict) -> QuerySet[Commitment]:
+    commitments = commitment_list().filter(commitments_q(actor))
+    if filters.get("opd"):
+        commitments = commitments.filter(owner=filters["opd"])
+    if filters.get("body"):
+        commitments = commitments.filter(answers_to=filters["body"])
+    if filters.get("status"):
+        commitments = commitments.filter(status=filters["status"])
+    if filters.get("overdue"):
+        commitments = commitments.overdue()
+    return commitments.order_by("due_date", "pk")
+
+
+def commitment_page(actor: Actor, pk: int) -> tuple[Commitment, list]:
+    """Raises Commitment.DoesNotExist for one the reader may not see."""
+    commitment = commitment_list().filter(commitments_q(actor)).get(pk=pk)
+    return commitment, list(commitment_timeline(commitment=commitment))

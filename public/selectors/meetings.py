@@ -1,0 +1,101 @@
+"""Meetings for the home page, the calendar (month grid and list) and a meeting's own page."""
+
+import calendar
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from commitments.access import commitments_q
+from commitments.models import Commitment
+from commitments.selectors import commitment_list
+from meetings.access import Actor, meeting_details_q, meeting_insider_q
+from meetings.models import Meeting, Outcome
+from meetings.selectors import meeting_detail_for, meetings_for
+from public.calendar.selection import organization_meetings_q
+from public.calendar.window import Window
+from public.cards import MeetingCard, meeting_cards
+
+
+def calendar_meetings(actor: Actor, filters: dict) -> QuerySet[Meeting]:
+    """Meetings filtered by body, agency, kind and status, as the reader may see them."""
+    meetings = meetings_for(actor)
+    for key in ("body", "opd"):
+        if filters.get(key):
+            meetings = meetings.filter(organization_meetings_q(actor, filters[key]))
+    if filters.get("kind"):
+        meetings = meetings.filter(kind=filters["kind"])
+    if filters.get("status"):
+        # A closed meeting's status is not public, so it never matches a status filter.
+        meetings = meetings.filter(Q(status=filters["status"]) & meeting_details_q(actor))
+    return meetings
+
+
+@dataclass
+class Day:
+    date: datetime.date
+    in_month: bool
+    cards: list[MeetingCard] = field(default_factory=list)
+
+
+def month_grid(actor: Actor, filters: dict, first_day: datetime.date) -> list[list[Day]]:
+    """Weeks from Monday to Sunday covering the month, each day with its meetings."""
+    last_day = first_day.replace(day=calendar.monthrange(first_day.year, first_day.month)[1])
+    window = Window(first_day=first_day, last_day=last_day)
+    meetings = (
+        calendar_meetings(actor, filters)
+        .filter(start__gte=window.start, start__lt=window.end)
+        .order_by("start", "pk")
+    )
+    by_day: dict[datetime.date, list[MeetingCard]] = {}
+    for card in meeting_cards(meetings):
+        # A meeting belongs to the day it happens on in its own zone.
+        by_day.setdefault(card.local_date, []).append(card)
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first_day.year, first_day.month)
+    return [
+        [
+            Day(date=day, in_month=day.month == first_day.month, cards=by_day.get(day, []))
+            for day in week
+        ]
+        for week in weeks
+    ]
+
+
+def upcoming_cards(actor: Actor, limit: int = 5) -> list[MeetingCard]:
+    meetings = meetings_for(actor).upcoming()[:limit]
+    return meeting_cards(meetings)
+
+
+def recent_outcomes(actor: Actor, limit: int = 6) -> list[Outcome]:
+    """Outcomes of meetings the reader may see, newest meeting first."""
+    visible_item = Q(agenda_item__isnull=True) | Q(agenda_item__is_public=True)
+    insider = meeting_insider_q(actor, prefix="meeting__")
+    if insider is not None:
+        visible_item |= insider
+    return list(
+        Outcome.objects.filter(meeting_details_q(actor, prefix="meeting__"))
+        .filter(visible_item, meeting__start__lte=timezone.now())
+        .select_related("meeting", "meeting__lead_body", "meeting__venue", "agenda_item")
+        .order_by("-meeting__start", "order", "pk")[:limit]
+    )
+
+
+def commitment_counts(actor: Actor) -> dict:
+    visible = Commitment.objects.filter(commitments_q(actor))
+    by_status = dict(visible.values_list("status").annotate(n=Count("pk")).order_by())
+    return {"by_status": by_status, "overdue": visible.overdue().count()}
+
+
+def meeting_page(actor: Actor, pk: int) -> Meeting:
+    """One meeting with all its page shows; raises Meeting.DoesNotExist."""
+    return (
+        meeting_detail_for(actor)
+        .select_related("rescheduled_to")
+        .prefetch_related(Prefetch("outcomes", queryset=Outcome.objects.order_by("order", "pk")))
+        .get(pk=pk)
+    )
+
+
+def meeting_commitments(actor: Actor, meeting: Meeting) -> list[Commitment]:
+    return list(commitment_list().filter(commitments_q(actor), meeting=meeting))

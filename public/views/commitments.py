@@ -1,0 +1,30 @@
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+
+from commitments.models import Commitment
+from public.forms import CommitmentFilterForm, cleaned
+from public.selectors.commitments import commitment_page, filtered_commitments
+from public.views.common import query_without, reader
+
+PAGE_SIZE = 50
+
+
+def commitment_list(request):
+    form = CommitmentFilterForm(request.GET)
+    commitments = filtered_commitments(reader(request), cleaned(form))
+    page = Paginator(commitments, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"form": form, "page": page, "filters_query": query_without(request, "page")}
+    return render(request, "public/commitment_list.html", context)
+
+
+def commitment_detail(request, pk):
+    try:
+        commitment, timeline = commitment_page(reader(request), pk)
+    except Commitment.DoesNotExist:
+        raise Http404 from None
+    return render(
+        request,
+        "public/commitment_detail.html",
+        {"commitment": commitment, "timeline": timeline},
+    )

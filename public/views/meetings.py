@@ -1,0 +1,78 @@
+from zoneinfo import ZoneInfo
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.formats import time_format
+
+from meetings.models import Meeting
+from public.cards import meeting_card
+from public.forms import MeetingFilterForm, cleaned
+from public.selectors.meetings import (
+    meeting_commitments,
+    meeting_page,
+    month_grid,
+)
+from public.views.common import month_from_query, query_without, reader, shift_month
+
+
+def _month_context(request):
+    form = MeetingFilterForm(request.GET)
+    filters = cleaned(form)
+    first_day = month_from_query(request.GET.get("month"))
+    return (
+        form,
+        filters,
+        first_day,
+        {
+            "form": form,
+            "month": first_day,
+            "previous_month": shift_month(first_day, -1),
+            "next_month": shift_month(first_day, 1),
+            "filters_query": query_without(request, "month"),
+        },
+    )
+
+
+def calendar_month(request):
+    form, filters, first_day, context = _month_context(request)
+    context["weeks"] = month_grid(reader(request), filters, first_day)
+    return render(request, "public/calendar_month.html", context)
+
+
+def calendar_list(request):
+    form, filters, first_day, context = _month_context(request)
+    weeks = month_grid(reader(request), filters, first_day)
+    context["days"] = [day for week in weeks for day in week if day.in_month and day.cards]
+    return render(request, "public/calendar_list.html", context)
+
+
+def _end_time(meeting) -> str:
+    if meeting.end is None:
+        return ""
+    local_end = meeting.end.astimezone(ZoneInfo(meeting.time_zone))
+    return f"{time_format(local_end)} {meeting.zone_label}"
+
+
+def meeting_detail(request, pk):
+    actor = reader(request)
+    try:
+        meeting = meeting_page(actor, pk)
+    except Meeting.DoesNotExist:
+        raise Http404 from None
+    if not meeting.details_visible:
+        # Kind, date, time and body only: the full record never reaches the template.
+        return render(request, "public/meeting_closed.html", {"card": meeting_card(meeting)})
+    show_all = bool(meeting.insider)
+    agenda = [item for item in meeting.agenda_items.all() if item.is_public or show_all]
+    context = {
+        "meeting": meeting,
+        "card": meeting_card(meeting),
+        "until": _end_time(meeting),
+        "agenda": agenda,
+        "general_outcomes": [o for o in meeting.outcomes.all() if o.agenda_item_id is None],
+        "documents": [d for d in meeting.documents.all() if d.is_public or show_all],
+        "participants": list(meeting.participants.all()),
+        "commitments": meeting_commitments(actor, meeting),
+        "rescheduled_from": getattr(meeting, "rescheduled_from", None),
+    }
+    return render(request, "public/meeting_detail.html", context)

@@ -1,0 +1,40 @@
+from django.shortcuts import get_object_or_404, render
+
+from meetings.models import Organization, OrganizationKind
+from meetings.models.choices import LEAD_BODY_KINDS
+from public.selectors.organizations import (
+    agency_commitments,
+    agency_meetings,
+    body_commitments,
+    current_members,
+    on_time_record,
+    organization_meeting_cards,
+)
+from public.views.common import reader
+
+
+def body_detail(request, slug):
+    body = get_object_or_404(Organization, slug=slug, kind__in=LEAD_BODY_KINDS)
+    actor = reader(request)
+    context = {
+        "organization": body,
+        "members": current_members(body),
+        "partners": list(body.partners.order_by("name")),
+        "cards": organization_meeting_cards(actor, body),
+        "commitments": body_commitments(actor, body),
+    }
+    return render(request, "public/body_detail.html", context)
+
+
+def agency_detail(request, slug):
+    agency = get_object_or_404(Organization, slug=slug, kind=OrganizationKind.OPD)
+    actor = reader(request)
+    commitments = agency_commitments(actor, agency)
+    context = {
+        "organization": agency,
+        "overseers": list(agency.overseeing_bodies.order_by("name")),
+        "meetings": agency_meetings(actor, agency),
+        "commitments": commitments,
+        "record": on_time_record(commitments),
+    }
+    return render(request, "public/agency_detail.html", context)
