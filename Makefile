@@ -18,12 +18,13 @@ STAMP = $(VENV)/.installed
 # Tests run with debug off, exactly like production; the settings then need a secret key.
 TEST_ENV = unset DJANGO_DEBUG; DJANGO_SECRET_KEY=test-only-secret; export DJANGO_SECRET_KEY;
 
-.PHONY: help venv install run test test-postgres test-browser fuzz-api lint format messages clean
+.PHONY: help venv install run test test-postgres test-delivery-redis test-browser fuzz-api lint format messages clean
 
 help:
 	@echo "make run            migrate, load demo data, start web + worker + beat (http://127.0.0.1:$(PORT)/)"
 	@echo "make test           run the test suite on SQLite (PYTEST_ARGS=... for extra pytest arguments)"
 	@echo "make test-postgres  run the test suite on PostgreSQL (POSTGRES_URL=$(POSTGRES_URL))"
+	@echo "make test-delivery-redis  reminders end to end on Redis and PostgreSQL (needs redis-server)"
 	@echo "make test-browser   the public site in headless Debian chromium (needs chromium)"
 	@echo "make fuzz-api       fuzz the API with schemathesis on a throwaway server (reports in var/ci/)"
 	@echo "make lint           ruff check and ruff format --check"
@@ -59,8 +60,14 @@ run: $(STAMP)
 test: $(STAMP)
 	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest $(PYTEST_ARGS)
 
+# The delivery tests make their own databases; `make test` already runs them on the embedded default.
 test-postgres: $(STAMP)
-	$(TEST_ENV) DATABASE_URL='$(POSTGRES_URL)' $(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_ENV) DATABASE_URL='$(POSTGRES_URL)' $(PY) -m pytest -m 'not redis and not browser and not delivery' $(PYTEST_ARGS)
+
+# Worker, beat, SMTP server and webhook receiver as processes, on a private redis-server (so a test
+# can stop it) and a throwaway database on the PostgreSQL server of POSTGRES_URL.
+test-delivery-redis: $(STAMP)
+	$(TEST_ENV) unset DATABASE_URL; POSTGRES_URL='$(POSTGRES_URL)' $(PY) -m pytest -m redis tests/delivery $(PYTEST_ARGS)
 
 # Screenshots go to var/ci/screenshots/.
 test-browser: $(STAMP)

@@ -13,6 +13,8 @@ from meetings.models import (
     LegislationKind,
     Meeting,
     MeetingKind,
+    Membership,
+    OfficeRole,
     Organization,
     OrganizationKind,
     Participant,
@@ -69,6 +71,15 @@ class PersonFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Orang Contoh {n}")
     slug = factory.Sequence(lambda n: f"orang-{n}")
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    person = factory.SubFactory(PersonFactory)
+    organization = factory.SubFactory(AgencyFactory)
+    role = OfficeRole.HEAD
 
 
 class VenueFactory(factory.django.DjangoModelFactory):

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "simple_history",
     "meetings",
     "commitments",
+    "notifications",
     "api",
     "demo",
     "public",
@@ -167,6 +168,9 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "processed_folder": str(BROKER_DIR / "processed"),
         "control_folder": str(BROKER_DIR / "control"),
         "store_processed": False,
+        # The transport polls its folder; the default second would cap delivery at a couple of
+        # tasks a second (a worker takes one message per free process per poll).
+        "polling_interval": float(os.environ.get("CELERY_FILESYSTEM_POLLING_INTERVAL", "0.1")),
     }
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE
@@ -175,6 +179,34 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
+
+# --- Notifications -----------------------------------------------------------------------------
+# Links in messages are absolute: the address the public reaches the site at.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Beat runs the sweep this often; each sweep writes what fell due and hands ready rows to workers.
+NOTIFICATION_SWEEP_SECONDS = float(os.environ.get("NOTIFICATION_SWEEP_SECONDS", "60"))
+# A row handed to the broker but not picked up this long (the broker lost it) is handed again.
+NOTIFICATION_CLAIM_TIMEOUT_SECONDS = int(
+    os.environ.get("NOTIFICATION_CLAIM_TIMEOUT_SECONDS", "300")
+)
+# How long a worker may take to send one message before the row counts as abandoned.
+NOTIFICATION_LEASE_SECONDS = int(os.environ.get("NOTIFICATION_LEASE_SECONDS", "120"))
+# The messaging gateway (WhatsApp, Telegram) that receives signed JSON; empty: e-mail only.
+NOTIFICATION_WEBHOOK_URL = os.environ.get("NOTIFICATION_WEBHOOK_URL", "")
+NOTIFICATION_WEBHOOK_SECRET = os.environ.get("NOTIFICATION_WEBHOOK_SECRET", "")
+if NOTIFICATION_WEBHOOK_URL and not NOTIFICATION_WEBHOOK_SECRET:
+    raise ImproperlyConfigured("NOTIFICATION_WEBHOOK_URL needs NOTIFICATION_WEBHOOK_SECRET.")
+# Overrides of notifications.policy.Policy, e.g. {"meeting_reminder_hours": [48, 2]}; each DPRD
+# body can override its own schedule in the admin.
+NOTIFICATION_POLICY = {}
+CELERY_BEAT_SCHEDULE = {
+    "notifications-sweep": {
+        "task": "notifications.sweep",
+        "schedule": NOTIFICATION_SWEEP_SECONDS,
+        # A sweep that waited longer than one interval is replaced by the next one.
+        "options": {"expires": NOTIFICATION_SWEEP_SECONDS},
+    },
+}
 
 # --- Cache (login throttling; Redis in production) ---------------------------------------------
 CACHES = {

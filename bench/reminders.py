@@ -1,0 +1,189 @@
+"""Reminders at scale: one sweep over 100,000 open follow-ups, and the worker's delivery rate.
+
+    .venv/bin/python bench/reminders.py [--commitments 100000] [--database-url URL]
+
+Builds a throwaway database (SQLite in a temporary folder unless --database-url names an empty
+PostgreSQL database), with open follow-ups whose due dates spread over 800 days around today,
+then measures in separate processes, as in production:
+  1. the first sweep (it writes every reminder, escalation and digest that is due) and a second
+     one (steady state: everything is already in the outbox);
+  2. a real Celery worker (2 processes, filesystem broker) sending every outbox row to an SMTP
+     server on 127.0.0.1: messages accepted per second.
+"""
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def seed(count: int) -> None:
+    import datetime
+
+    from django.utils import timezone
+
+    from commitments.models import Commitment, CommitmentStatus
+    from meetings.models import (
+        Meeting,
+        MeetingKind,
+        Membership,
+        OfficeRole,
+        Organization,
+        OrganizationKind,
+        Person,
+    )
+
+    rng = random.Random(4)  # the same data on every run
+    dprd = Organization.objects.create(kind=OrganizationKind.DPRD, name="DPRD Uji", slug="dprd")
+    bodies = [
+        Organization.objects.create(
+            kind=OrganizationKind.KOMISI, name=f"Komisi {n}", slug=f"komisi-{n}", parent=dprd
+        )
+        for n in range(4)
+    ]
+    agencies = Organization.objects.bulk_create(
+        Organization(kind=OrganizationKind.OPD, name=f"Dinas {n}", slug=f"dinas-{n}")
+        for n in range(60)
+    )
+    people = Person.objects.bulk_create(
+        Person(name=f"Orang {n}", slug=f"orang-{n}", email=f"orang{n}@example.org")
+        for n in range(2000)
+    )
+    # Every agency has a head and every body a chair: escalations and digests reach someone.
+    Membership.objects.bulk_create(
+        Membership(person=people[n], organization=organization, role=role)
+        for n, (organization, role) in enumerate(
+            [(agency, OfficeRole.HEAD) for agency in agencies]
+            + [(body, OfficeRole.CHAIR) for body in bodies]
+        )
+    )
+    now = timezone.now()
+    meetings = Meeting.objects.bulk_create(
+        Meeting(
+            title=f"Rapat {n}",
+            kind=MeetingKind.RDP,
+            lead_body=bodies[n % 4],
+            start=now - datetime.timedelta(days=rng.randint(1, 800)),
+        )
+        for n in range(2000)
+    )
+    today = timezone.localdate()
+    batch = []
+    for n in range(count):
+        meeting = meetings[n % len(meetings)]
+        batch.append(
+            Commitment(
+                meeting=meeting,
+                owner=agencies[n % 60],
+                answers_to_id=meeting.lead_body_id,
+                person_in_charge=people[n % 2000],
+                text=f"Tindak lanjut {n}",
+                due_date=today + datetime.timedelta(days=rng.randint(-400, 400)),
+                status=rng.choice([CommitmentStatus.NOT_STARTED, CommitmentStatus.IN_PROGRESS]),
+            )
+        )
+        if len(batch) == 5000:
+            Commitment.objects.bulk_create(batch)
+            batch = []
+    Commitment.objects.bulk_create(batch)
+    print(json.dumps({"open_commitments": Commitment.objects.unresolved().count()}))
+
+
+def sweep_twice() -> None:
+    from django.utils import timezone
+
+    from notifications.models import Notification
+    from notifications.services import sweep
+
+    # Working hours, so the dated rules run too.
+    now = timezone.localtime().replace(hour=9, minute=0)
+    timings = []
+    for _ in range(2):
+        started = time.perf_counter()
+        report = sweep(now=now, enqueue=lambda ids: None)
+        timings.append({"seconds": time.perf_counter() - started, "due": len(report.due)})
+    print(json.dumps({"sweeps": timings, "outbox_rows": Notification.objects.count()}))
+
+
+def enqueue_all() -> None:
+    from notifications.models import Notification, Status
+    from notifications.tasks import send_notification
+
+    ids = list(Notification.objects.filter(status=Status.PENDING).values_list("pk", flat=True))
+    for notification_id in ids:
+        send_notification.delay(notification_id)
+    print(json.dumps({"enqueued": len(ids)}))
+
+
+def child(step: str, *args: str) -> None:
+    import django
+
+    django.setup()
+    {"seed": lambda: seed(int(args[0])), "sweep": sweep_twice, "enqueue": enqueue_all}[step]()
+
+
+def main() -> None:
+    from tests.delivery.stack import Stack, wait_until
+    from tests.notifications.receivers import SmtpSink
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--commitments", type=int, default=100_000)
+    parser.add_argument("--database-url", default="")
+    parser.add_argument("--broker-url", default="filesystem://")
+    options = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="reminders-bench-"))
+    sink = SmtpSink(folder / "smtp.jsonl").start()
+    stack = Stack(
+        folder,
+        database_url=options.database_url or f"sqlite:///{folder / 'bench.sqlite3'}",
+        broker_url=options.broker_url,
+        extra_env={"EMAIL_PORT": str(sink.port), "NOTIFICATION_SWEEP_SECONDS": "3600"},
+    )
+
+    def step(*args: str) -> dict:
+        output = stack._run([sys.executable, __file__, "--child", *args])
+        return json.loads(output.strip().splitlines()[-1])
+
+    try:
+        stack.manage("migrate", "--noinput", "-v", "0")
+        started = time.perf_counter()
+        seeded = step("seed", str(options.commitments))
+        print(
+            f"seeded {seeded['open_commitments']:,} open follow-ups in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+        swept = step("sweep")
+        first, second = swept["sweeps"]
+        print(
+            f"first sweep:  {first['seconds']:.2f} s, {first['due']:,} rows due "
+            f"({swept['outbox_rows']:,} in the outbox)"
+        )
+        print(f"second sweep: {second['seconds']:.2f} s (nothing new)")
+        stack.start_worker()
+        log = folder / f"worker-{stack.generation}.log"
+        wait_until(lambda: b" ready." in log.read_bytes(), timeout=60)
+        started = time.monotonic()
+        total = step("enqueue")["enqueued"]
+        wait_until(lambda: len(sink.message_ids()) >= total, timeout=3600, interval=0.5)
+        elapsed = time.monotonic() - started
+        delivered = len(sink.message_ids())
+        print(
+            f"delivery: {delivered:,} of {total:,} e-mails in {elapsed:.1f} s = "
+            f"{delivered / elapsed:.0f} per second (1 worker, 2 processes, SMTP on 127.0.0.1)"
+        )
+    finally:
+        stack.stop()
+        sink.stop()
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        child(*sys.argv[2:])
+    else:
+        main()

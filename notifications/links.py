@@ -1,0 +1,40 @@
+"""Absolute links in messages: the page a notification is about, and its unsubscribe link."""
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+
+UNSUBSCRIBE_SALT = "notifications.unsubscribe"
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def meeting_url(meeting_id: int) -> str:
+    return absolute(reverse("public:meeting", kwargs={"pk": meeting_id}))
+
+
+def commitment_url(commitment_id: int) -> str:
+    return absolute(reverse("public:commitment", kwargs={"pk": commitment_id}))
+
+
+def organization_url(organization, *, is_body: bool) -> str:
+    """The page of a DPRD body (or the DPRD) or of an agency."""
+    name = "public:body" if is_body else "public:agency"
+    return absolute(reverse(name, kwargs={"slug": organization.slug}))
+
+
+def unsubscribe_token(address: str, kind: str) -> str:
+    return signing.dumps({"a": address, "k": kind}, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def read_unsubscribe_token(token: str) -> tuple[str, str]:
+    """(address, kind) from a token; raises signing.BadSignature when tampered with."""
+    data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    return data["a"], data["k"]
+
+
+def unsubscribe_url(address: str, kind: str) -> str:
+    token = unsubscribe_token(address, kind)
+    return absolute(reverse("notifications:unsubscribe", kwargs={"token": token}))

@@ -1,0 +1,117 @@
+"""A notification's message, written in its recipient's language when it is sent (so it says
+what is true then, not when the reminder fell due)."""
+
+import re
+
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from commitments.models import Commitment
+from meetings.formatting import format_local_datetime, format_long_date
+from notifications import links
+from notifications.channels import Message
+from notifications.models import Kind, Notification
+
+BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
+
+
+def _meeting_facts(meeting) -> dict:
+    venue = meeting.venue
+    return {
+        "meeting": meeting,
+        "when": format_local_datetime(meeting.start, meeting.time_zone),
+        "venue": venue.full_address if venue else "",
+        "venue_name": venue.name if venue else "",
+        "online_url": meeting.online_url,
+        "agenda": [item.title for item in meeting.agenda_items.all()],
+        "body": meeting.lead_body,
+        "new_when": (
+            format_local_datetime(meeting.rescheduled_to.start, meeting.rescheduled_to.time_zone)
+            if meeting.rescheduled_to_id
+            else ""
+        ),
+        "days_since": (timezone.now() - meeting.start).days,
+    }
+
+
+def _commitment_facts(commitment: Commitment, today) -> dict:
+    due = commitment.due_date
+    return {
+        "commitment": commitment,
+        "owner": commitment.owner,
+        "answers_to": commitment.answers_to,
+        "due": format_long_date(due) if due else "",
+        "days_left": (due - today).days if due else None,
+        "days_overdue": (today - due).days if due else None,
+        "meeting_when": format_local_datetime(
+            commitment.meeting.start, commitment.meeting.time_zone
+        ),
+    }
+
+
+def _digest_facts(notification: Notification, today) -> dict:
+    overdue = Commitment.objects.overdue(today).select_related("owner", "answers_to")
+    if notification.context.get("side") == "body":
+        overdue = overdue.filter(answers_to_id=notification.organization_id)
+    else:
+        overdue = overdue.filter(owner_id=notification.organization_id)
+    items = [
+        {"commitment": c, "due": format_long_date(c.due_date), "days": (today - c.due_date).days}
+        for c in overdue.order_by("due_date", "pk")[:50]
+    ]
+    return {"organization": notification.organization, "items": items, "count": overdue.count()}
+
+
+def subject_for(notification: Notification, facts: dict) -> str:
+    kind = notification.kind
+    if kind == Kind.MEETING_REMINDER:
+        return _("Reminder: %(meeting)s, %(when)s") % facts_of(facts, "meeting", "when")
+    if kind == Kind.MEETING_CHANGED:
+        return _("Schedule change: %(meeting)s") % facts_of(facts, "meeting")
+    if kind == Kind.MINUTES_MISSING:
+        return _("Minutes still missing: %(meeting)s") % facts_of(facts, "meeting")
+    if kind == Kind.COMMITMENT_DUE:
+        return _("Follow-up due %(due)s: %(owner)s") % facts_of(facts, "due", "owner")
+    if kind == Kind.COMMITMENT_OVERDUE:
+        return _("Follow-up overdue since %(due)s: %(owner)s") % facts_of(facts, "due", "owner")
+    if kind == Kind.COMMITMENT_SUBMITTED:
+        return _("Please verify: %(owner)s reports a follow-up done") % facts_of(facts, "owner")
+    return _("Weekly digest: %(count)s overdue follow-ups of %(organization)s") % facts_of(
+        facts, "count", "organization"
+    )
+
+
+def facts_of(facts: dict, *names: str) -> dict:
+    return {name: facts[name] for name in names}
+
+
+def render(notification: Notification, *, today) -> Message:
+    with translation.override(notification.language):
+        facts = {"notification": notification, "recipient_name": notification.recipient_name}
+        url = links.absolute("/")
+        if notification.meeting_id and notification.kind != Kind.OVERDUE_DIGEST:
+            facts.update(_meeting_facts(notification.meeting))
+            url = links.meeting_url(notification.meeting_id)
+        if notification.commitment_id:
+            facts.update(_commitment_facts(notification.commitment, today))
+            url = links.commitment_url(notification.commitment_id)
+        if notification.kind == Kind.OVERDUE_DIGEST:
+            facts.update(_digest_facts(notification, today))
+            url = links.organization_url(
+                notification.organization, is_body=notification.context.get("side") == "body"
+            )
+        unsubscribe = links.unsubscribe_url(notification.address, notification.kind)
+        facts.update(
+            url=url, unsubscribe_url=unsubscribe, kind_label=notification.get_kind_display()
+        )
+        subject = subject_for(notification, facts)
+        facts["subject"] = subject
+        template = f"notifications/{notification.kind}"
+        return Message(
+            subject=" ".join(subject.split()),
+            text=BLANK_LINES.sub("\n\n", render_to_string(f"{template}.txt", facts)).strip() + "\n",
+            html=render_to_string(f"{template}.html", facts),
+            url=url,
+            unsubscribe_url=unsubscribe,
+        )

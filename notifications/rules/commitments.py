@@ -1,0 +1,145 @@
+"""Follow-up rules: due-date reminders, overdue escalation, the weekly digest, submitted notices."""
+
+import datetime
+from collections.abc import Iterator
+
+from django.db.models import Count
+
+from commitments.models import Commitment, CommitmentUpdate, UpdateKind, Verification
+from notifications.models import Kind
+from notifications.policy import Policies
+from notifications.recipients import RecipientBook
+from notifications.rules import Due, Moment, each
+
+
+def person_in_charge(commitment: Commitment, book: RecipientBook):
+    """The named person in charge, else whoever holds the responsible office today."""
+    if commitment.person_in_charge is not None:
+        return book.person(commitment.person_in_charge)
+    return book.holder(commitment.owner_id, commitment.owner_role)
+
+
+def _about(commitment: Commitment) -> dict:
+    return {
+        "subject": f"commitment:{commitment.pk}",
+        "commitment_id": commitment.pk,
+        "meeting_id": commitment.meeting_id,
+    }
+
+
+def due_reminders(*, moment: Moment, book: RecipientBook, policies: Policies) -> Iterator[Due]:
+    """Before the due date (default 7 and 1 days before, and on the day) to the person in charge.
+
+    The nearest reminder that has fallen due is the one sent; a changed due date starts afresh.
+    """
+    furthest = max(max(p.commitment_reminder_days, default=0) for p in policies.all())
+    coming = (
+        Commitment.objects.unresolved()
+        .filter(
+            due_date__gte=moment.today,
+            due_date__lte=moment.today + datetime.timedelta(days=furthest),
+        )
+        .select_related("person_in_charge")
+    )
+    for commitment in coming:
+        days_left = (commitment.due_date - moment.today).days
+        policy = policies.for_body(commitment.answers_to_id)
+        due = [days for days in policy.commitment_reminder_days if days >= days_left]
+        if not due:
+            continue
+        days = min(due)
+        yield from each(
+            [person_in_charge(commitment, book)],
+            kind=Kind.COMMITMENT_DUE,
+            occasion=f"due-{days}d@{commitment.due_date.isoformat()}",
+            context={"days_before": days},
+            **_about(commitment),
+        )
+
+
+def _escalation_steps(policy) -> list[tuple[int, str]]:
+    return [
+        (policy.escalate_to_person_in_charge_after_days, "person_in_charge"),
+        (policy.escalate_to_head_after_days, "head"),
+        (policy.escalate_to_chair_after_days, "chair"),
+    ]
+
+
+def _audience(commitment: Commitment, audience: str, book: RecipientBook):
+    if audience == "person_in_charge":
+        return person_in_charge(commitment, book)
+    if audience == "head":
+        return book.head_of(commitment.owner_id)
+    return book.chair_of(commitment.answers_to_id)
+
+
+def overdue_escalations(
+    *, moment: Moment, book: RecipientBook, policies: Policies
+) -> Iterator[Due]:
+    """Overdue: the person in charge the day after, the agency head after 7 days, the chair of the
+    body it answers to after 14. A step missed by more than the catch-up window is left to the
+    weekly digest."""
+    catch_up = policies.default.catch_up_days
+    longest = max(step for p in policies.all() for step, _ in _escalation_steps(p))
+    overdue = (
+        Commitment.objects.unresolved()
+        .filter(
+            due_date__lt=moment.today,
+            due_date__gte=moment.today - datetime.timedelta(days=longest + catch_up),
+        )
+        .select_related("person_in_charge")
+    )
+    for commitment in overdue:
+        days_overdue = (moment.today - commitment.due_date).days
+        for step, audience in _escalation_steps(policies.for_body(commitment.answers_to_id)):
+            if not step <= days_overdue <= step + catch_up:
+                continue
+            yield from each(
+                [_audience(commitment, audience, book)],
+                kind=Kind.COMMITMENT_OVERDUE,
+                occasion=f"overdue-{step}d@{commitment.due_date.isoformat()}",
+                context={"audience": audience, "after_days": step},
+                **_about(commitment),
+            )
+
+
+def overdue_digests(*, moment: Moment, book: RecipientBook, policies: Policies) -> Iterator[Due]:
+    """Every week from the digest day on: each body's chair and each agency's head get the list of
+    what is overdue (one message, however long the list)."""
+    if moment.today.weekday() < policies.default.digest_weekday:
+        return
+    year, week, _ = moment.today.isocalendar()
+    occasion = f"digest@{year}-W{week:02d}"
+    overdue = Commitment.objects.overdue(moment.today)
+    for field, side, reader in (
+        ("answers_to", "body", book.chair_of),
+        ("owner", "agency", book.head_of),
+    ):
+        for row in overdue.values(field).annotate(count=Count("pk")).order_by(field):
+            yield from each(
+                [reader(row[field])],
+                kind=Kind.OVERDUE_DIGEST,
+                subject=f"{side}:{row[field]}",
+                occasion=occasion,
+                organization_id=row[field],
+                context={"side": side, "count": row["count"]},
+            )
+
+
+def submitted_notices(*, moment: Moment, book: RecipientBook, policies: Policies) -> Iterator[Due]:
+    """An agency submitted a follow-up as done: ask the body it answers to to verify it."""
+    since = moment.now - datetime.timedelta(days=policies.default.catch_up_days)
+    submissions = CommitmentUpdate.objects.filter(
+        kind=UpdateKind.SUBMITTED,
+        created_at__gte=since,
+        commitment__verification=Verification.PENDING,
+    ).select_related("commitment__answers_to")
+    for update in submissions:
+        commitment = update.commitment
+        yield from each(
+            [book.chair_of(commitment.answers_to_id), book.organization(commitment.answers_to)],
+            kind=Kind.COMMITMENT_SUBMITTED,
+            occasion=f"submitted#{update.pk}",
+            context={"update_id": update.pk},
+            **_about(commitment),
+        )

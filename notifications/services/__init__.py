@@ -1,0 +1,13 @@
+from notifications.services.delivery import notification_deliver
+from notifications.services.outbox import notification_retry, notifications_claim
+from notifications.services.preferences import unsubscribe
+from notifications.services.sweep import SweepReport, sweep
+
+__all__ = [
+    "SweepReport",
+    "notification_deliver",
+    "notification_retry",
+    "notifications_claim",
+    "sweep",
+    "unsubscribe",
+]
