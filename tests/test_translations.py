@@ -10,7 +10,16 @@ import pytest
 from django.utils import translation
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["tracker", "meetings", "commitments", "notifications", "api", "demo", "public"]
+APPS = [
+    "tracker",
+    "meetings",
+    "commitments",
+    "notifications",
+    "api",
+    "demo",
+    "public",
+    "extraction",
+]
 GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "pgettext", "pgettext_lazy"}
 
 

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "notifications",
     "api",
     "demo",
+    "extraction",
     "public",
 ]
 

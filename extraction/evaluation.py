@@ -1,0 +1,178 @@
+"""Scores the extractor against the corpus of reports with their expected drafts.
+
+Each field gets precision (how many of the values extracted are right) and recall (how many of
+the expected values were found), summed over the corpus. Names compare normalised; free text
+(venue, topics, follow-ups) compares by word overlap, since a reviewer edits it anyway.
+"""
+
+import datetime
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+
+from demo.directory import load_directory
+from demo.venues import load_legislation, load_venues
+from extraction.extractor import Directory, extract
+from extraction.extractor.text import tokens
+from extraction.selectors import directory_snapshot
+
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+FIELDS = [
+    "is_meeting", "date", "time", "status", "rescheduled_date", "dprd", "bodies", "kind", "venue",
+    "opds", "opds_mentioned", "people", "people_side", "legislation", "topics", "commitments",
+    "commitment_due",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    text: str
+    published: datetime.date | None
+    expected: dict
+
+
+@dataclass
+class Score:
+    correct: int = 0
+    extracted: int = 0
+    expected: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.expected if self.expected else 1.0
+
+
+def load_corpus(folder: Path = CORPUS_DIR) -> list[Case]:
+    cases = []
+    for path in sorted(folder.glob("*.txt")):
+        answer = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        published = answer.get("published")
+        cases.append(
+            Case(
+                name=path.stem,
+                text=path.read_text(encoding="utf-8"),
+                published=datetime.date.fromisoformat(published) if published else None,
+                expected=answer["expected"],
+            )
+        )
+    return cases
+
+
+def similar(a: str, b: str) -> bool:
+    left, right = set(tokens(a)), set(tokens(b))
+    if not left or not right:
+        return False
+    return len(left & right) / min(len(left), len(right)) >= 0.7
+
+
+def _same(a: str, b: str) -> bool:
+    return tokens(a) == tokens(b)
+
+
+def _values(draft: dict, expected: dict) -> dict[str, tuple[list, list, Callable]]:
+    """Per field: (extracted values, expected values, how two values match)."""
+
+    def one(value):
+        return [] if value is None else [value]
+
+    def name(item):
+        return item["name"] if item else None
+
+    def follow_up(item):
+        return (item["by"], item["kind"], item["text"])
+
+    def due(items):
+        return [(c["by"], c["kind"], c["due"]) for c in items if c.get("due")]
+
+    people = draft["people"]
+    return {
+        "is_meeting": ([draft["is_meeting"]], [expected["is_meeting"]], lambda a, b: a == b),
+        "date": (one(draft["date"]), one(expected["date"]), lambda a, b: a == b),
+        "time": (one(draft["time"]), one(expected["time"]), lambda a, b: a == b),
+        "status": (one(draft["status"]), one(expected["status"]), lambda a, b: a == b),
+        "rescheduled_date": (
+            one(draft["rescheduled_date"]),
+            one(expected["rescheduled_date"]),
+            lambda a, b: a == b,
+        ),
+        "dprd": (one(name(draft["dprd"])), one(expected["dprd"]), _same),
+        "bodies": ([b["key"] for b in draft["bodies"]], expected["bodies"], lambda a, b: a == b),
+        "kind": (one(draft["kind"]), one(expected["kind"]), lambda a, b: a == b),
+        "venue": (one(name(draft["venue"])), one(expected["venue"]), similar),
+        "opds": ([o["name"] for o in draft["opds"]], expected["opds"], _same),
+        "opds_mentioned": (
+            [o["name"] for o in draft["opds_mentioned"]],
+            expected["opds_mentioned"],
+            _same,
+        ),
+        "people": ([p["name"] for p in people], [p["name"] for p in expected["people"]], _same),
+        "people_side": (
+            [(p["name"], p["side"]) for p in people],
+            [(p["name"], p["side"]) for p in expected["people"]],
+            lambda a, b: _same(a[0], b[0]) and a[1] == b[1],
+        ),
+        "legislation": (
+            [law["name"] for law in draft["legislation"]],
+            expected["legislation"],
+            _same,
+        ),
+        "topics": ([t["text"] for t in draft["topics"]], expected["topics"], similar),
+        "commitments": (
+            [follow_up(c) for c in draft["commitments"]],
+            [follow_up(c) for c in expected["commitments"]],
+            lambda a, b: _same(a[0], b[0]) and a[1] == b[1] and similar(a[2], b[2]),
+        ),
+        "commitment_due": (
+            due(draft["commitments"]),
+            due(expected["commitments"]),
+            lambda a, b: _same(a[0], b[0]) and a[1:] == b[1:],
+        ),
+    }
+
+
+def _match(extracted: list, expected: list, same: Callable) -> int:
+    left = list(extracted)
+    correct = 0
+    for wanted in expected:
+        hit = next((i for i, got in enumerate(left) if same(got, wanted)), None)
+        if hit is not None:
+            left.pop(hit)
+            correct += 1
+    return correct
+
+
+def evaluate(*, cases: Iterable[Case], directory: Directory) -> dict[str, Score]:
+    scores = {name: Score() for name in FIELDS}
+    for case in cases:
+        draft = extract(text=case.text, published=case.published, directory=directory)
+        for name, (got, wanted, same) in _values(draft, case.expected).items():
+            score = scores[name]
+            correct = _match(got, wanted, same)
+            score.correct += correct
+            score.extracted += len(got)
+            score.expected += len(wanted)
+            if correct < max(len(got), len(wanted)):
+                score.misses.append(f"{case.name}: got {got!r}, expected {wanted!r}")
+    return scores
+
+
+def demo_directory_snapshot() -> Directory:
+    """The demo directory (Kabupaten Probolinggo, its venues and legislation) as a snapshot,
+    loaded into the database in a transaction that is rolled back: the corpus is scored
+    against the same directory on every machine, whatever the database holds."""
+    with transaction.atomic():
+        load_directory()
+        load_venues()
+        load_legislation()
+        snapshot = directory_snapshot()
+        transaction.set_rollback(True)
+    return snapshot

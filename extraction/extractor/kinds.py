@@ -1,0 +1,113 @@
+"""Whether a text reports a meeting at all, of which kind, and whether it was held.
+
+A status word counts only in a sentence about the meeting and when not negated: the shared
+example says digitalisation "tidak bisa ditunda lagi", which postpones nothing.
+"""
+
+import datetime
+import re
+
+from extraction.extractor.organizations import OrgMention
+from extraction.extractor.text import Sentence
+
+# In order of preference when two kinds start at the same place.
+KIND_PATTERNS = [
+    ("rdpu", r"rapat dengar pendapat umum|\bRDPU\b|\baudiensi\b"),
+    ("gabungan_komisi", r"rapat gabungan(?: komisi)?|gabungan komisi"),
+    ("rdp", r"rapat dengar pendapat|\bRDP\b|\bhearing\b|dengar pendapat"),
+    ("rapat_kerja", r"rapat kerja|\braker\b"),
+    ("diskusi_panel", r"diskusi panel"),
+    ("paripurna", r"\b(?:rapat|sidang) paripurna|\bparipurna\b"),
+    ("kunjungan_kerja", r"kunjungan kerja|\bkunker\b"),
+    ("sidak", r"inspeksi mendadak|\bsidak\b"),
+    ("banggar", r"rapat (?:banggar|badan anggaran)"),
+    ("pansus", r"rapat (?:pansus|panitia khusus)"),
+    ("bapemperda", r"rapat (?:bapemperda|badan pembentukan)"),
+    ("bamus", r"rapat (?:bamus|banmus|badan musyawarah)"),
+    ("bk", r"rapat (?:bk|badan kehormatan)\b"),
+    ("pimpinan", r"rapat pimpinan"),
+]
+_KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in KIND_PATTERNS]
+_GENERIC = re.compile(r"\b(rapat|pertemuan)\b", re.IGNORECASE)
+_ROOM = re.compile(r"\bruang(?:an)?\s+$", re.IGNORECASE)
+MEETING_WORDS = re.compile(
+    r"\b(rapat|RDPU?|hearing|diskusi|pertemuan|audiensi|kunjungan|kunker|sidak|paripurna|"
+    r"raker|dengar pendapat|pansus)\b",
+    re.IGNORECASE,
+)
+# Bodies whose own meetings are a kind of their own.
+BODY_MEETING_KINDS = {"banggar", "pansus", "bapemperda", "bamus", "bk"}
+
+_CANCELLED = re.compile(r"\b(batal|dibatalkan|membatalkan|pembatalan|urung)\b", re.IGNORECASE)
+_POSTPONED = re.compile(
+    r"\b(ditunda|menunda|penundaan|diundur|mengundurkan|dijadwal(?:kan)? ulang)\b", re.IGNORECASE
+)
+_PLANNED = re.compile(
+    r"\b(akan|bakal|berencana|rencananya|dijadwalkan)\s+(?:\w+\s+)?"
+    r"(menggelar|digelar|mengadakan|diadakan|dilaksanakan|melaksanakan|memanggil|membahas|"
+    r"berlangsung|rapat)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(tidak|tak|jangan|belum)\b(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+def is_meeting_sentence(text: str) -> bool:
+    return bool(MEETING_WORDS.search(text))
+
+
+def find_kind(text: str) -> tuple[str | None, int, float]:
+    """(kind, offset, confidence) of the first named kind of meeting; generic "rapat" gives
+    (None, offset, 0.5); nothing at all gives (None, -1, 0)."""
+    best: tuple[int, int, str] | None = None
+    for kind, pattern in _KINDS:
+        for m in pattern.finditer(text):
+            if _ROOM.search(text[max(0, m.start() - 12) : m.start()]):
+                continue
+            candidate = (m.start(), -len(m.group(0)), kind)
+            best = min(best, candidate) if best else candidate
+            break
+    if best:
+        return best[2], best[0], 0.85
+    generic = next(
+        (m for m in _GENERIC.finditer(text) if not _ROOM.search(text[: m.start()][-12:])), None
+    )
+    return (None, generic.start(), 0.5) if generic else (None, -1, 0.0)
+
+
+def refine_kind(
+    kind: str | None, bodies: list[OrgMention], has_agencies: bool, public_present: bool
+) -> str | None:
+    lead = bodies[0].kind if bodies else None
+    if kind in (None, "rdp", "rapat_kerja") and lead in BODY_MEETING_KINDS:
+        return lead
+    if kind == "rdp" and not has_agencies and public_present:
+        return "rdpu"
+    if kind is None and bodies:
+        komisi = [b for b in bodies if b.kind == "komisi"]
+        return "gabungan_komisi" if len(komisi) > 1 else ("komisi" if komisi else lead)
+    return kind
+
+
+def _flagged(pattern: re.Pattern, sentences: list[Sentence]) -> Sentence | None:
+    for sentence in sentences:
+        if not is_meeting_sentence(sentence.text):
+            continue
+        for m in pattern.finditer(sentence.text):
+            if not _NEGATED.search(sentence.text[: m.start()]):
+                return sentence
+    return None
+
+
+def find_status(
+    sentences: list[Sentence], date: datetime.date | None, published: datetime.date | None
+) -> tuple[str, float, Sentence | None]:
+    """(status, confidence, the sentence that says so)."""
+    if found := _flagged(_CANCELLED, sentences):
+        return "cancelled", 0.85, found
+    if found := _flagged(_POSTPONED, sentences):
+        return "postponed", 0.85, found
+    if date and published:
+        return ("planned", 0.8, None) if date > published else ("held", 0.8, None)
+    if found := _flagged(_PLANNED, sentences):
+        return "planned", 0.6, found
+    return "held", 0.5, None

@@ -1,0 +1,184 @@
+"""People named with their office: "Wakil Ketua DPRD Kabupaten Probolinggo, Didik Humaidi,".
+
+Reports introduce a speaker once with the full office, then use one name ("ujar Didik") or a
+pronoun ("tegasnya"); `speaker_at` follows that thread so quotes can be attributed.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from extraction.extractor.directory import DPRD, OPD, Directory, OrgEntry, PersonEntry
+from extraction.extractor.organizations import OrgMention
+from extraction.extractor.text import Sentence, norm
+
+DPRD_SIDE, OPD_SIDE, OTHER_SIDE = "dprd", "opd", "other"
+
+_OFFICE = re.compile(
+    r"\b(?:(?:Plt|Plh)\.?\s+)?(?:Wakil\s+Ketua|Ketua|Sekretaris|Anggota|Kepala|Kadis|Kabid|"
+    r"Kabag|Camat|Wakil\s+Bupati|Bupati|Wakil\s+Wali\s*Kota|Wali\s*Kota|Sekda|Direktur|"
+    r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur)\b"
+)
+_TAIL_WORD = re.compile(r"\s+(?:[A-Z0-9][\w.'’/&-]*|dan|dari|bidang|urusan|\(|\))")
+_HONORIFIC = re.compile(r"^((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)+)")
+_NAME = re.compile(
+    r"((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)*"
+    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.)){0,4})"
+    r"(?=\s*(?:,|\(|\.|$|\s+[a-z]))"
+)
+_NOT_NAMES = {
+    "dprd", "komisi", "kabupaten", "kota", "dinas", "badan", "pemkab", "pemkot", "kami", "ia",
+    "dia", "rapat", "fraksi", "kecamatan", "desa", "pansus", "banggar", "rsud", "kantor", "dewan",
+    "para", "seluruh", "sekretaris", "ketua", "wakil", "anggota", "kepala", "bupati", "camat",
+    "direktur", "pemerintah", "tim",
+}  # fmt: skip
+_DPRD_TITLE = re.compile(
+    r"\b(DPRD|Komisi|Fraksi|Dewan|Banggar|Badan Anggaran|Bapemperda|Pansus|Panitia Khusus|"
+    r"Bamus|Badan Musyawarah|Badan Kehormatan)\b"
+)
+_EXECUTIVE_TITLE = re.compile(
+    r"\b(Bupati|Wali\s*Kota|Sekda|Sekretaris Daerah|Camat|Asisten|Inspektur|Pemkab|Pemkot|"
+    r"RSUD|Dinas|Kasatpol|Kalaksa|Kadis)\b"
+)
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    title: str
+    side: str
+    organization: OrgMention | None
+    entry: PersonEntry | None
+    confidence: float
+
+    @property
+    def short_names(self) -> set[str]:
+        return {t for t in norm(self.name).split() if len(t) >= 4}
+
+
+def _strip_honorific(name: str) -> str:
+    return _HONORIFIC.sub("", name).strip()
+
+
+def _org_in(span: tuple[int, int], orgs: list[OrgMention]) -> list[OrgMention]:
+    return [o for o in orgs if span[0] <= o.start and o.end <= span[1]]
+
+
+def _side(title: str, inside: list[OrgMention]) -> str:
+    if re.search(r"\bSekretari(?:s|at) DPRD\b", title):
+        return OPD_SIDE
+    if _DPRD_TITLE.search(title):
+        return DPRD_SIDE
+    if any(o.kind == OPD for o in inside) or _EXECUTIVE_TITLE.search(title):
+        return OPD_SIDE
+    return OTHER_SIDE
+
+
+def _title_org(side: str, inside: list[OrgMention]) -> OrgMention | None:
+    if side == DPRD_SIDE:
+        bodies = [o for o in inside if o.kind != DPRD and o.kind != OPD]
+        dprds = [o for o in inside if o.kind == DPRD]
+        return (bodies or dprds or [None])[0]
+    if side == OPD_SIDE:
+        return next((o for o in inside if o.kind == OPD), None)
+    return None
+
+
+def find_people(
+    text: str, orgs: list[OrgMention], directory: Directory, day: datetime.date | None
+) -> list[PersonMention]:
+    found: dict[str, PersonMention] = {}
+    for m in _OFFICE.finditer(text):
+        mention = _titled_person(text, m, orgs, directory)
+        if mention and norm(mention.name) not in found:
+            found[norm(mention.name)] = mention
+    for entry in directory.people:
+        _add_directory_person(text, entry, found, directory, day)
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def _titled_person(text, m, orgs, directory) -> PersonMention | None:
+    position, tail_end = m.end(), m.end()
+    words = 0
+    while words < 12 and (w := _TAIL_WORD.match(text, position)):
+        position = w.end()
+        words += 1
+        if (comma := re.match(r"\s*,\s*", text[position:])) and (
+            person := _name_at(text, position + comma.end())
+        ):
+            return _person(text, m.start(), position, person, orgs, directory)
+        tail_end = position
+    # No comma between office and name: "Ketua Komisi III Mochammad Al-Fatih mengatakan".
+    ends = sorted({o.end for o in orgs if m.end() <= o.end <= tail_end}, reverse=True)
+    for end in ends:
+        person = _name_at(text, end + 1) if text[end : end + 1] == " " else None
+        if person:
+            return _person(text, m.start(), end, person, orgs, directory)
+    return None
+
+
+def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
+    m = _NAME.match(text, position)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    first = norm(_strip_honorific(name)).split()[:1]
+    if not first or first[0] in _NOT_NAMES:
+        return None
+    return m.start(1), m.end(1), name
+
+
+def _person(text, start, title_end, person, orgs, directory) -> PersonMention:
+    name_start, name_end, written = person
+    title = text[start:title_end].strip()
+    inside = _org_in((start, title_end), orgs)
+    side = _side(title, inside)
+    name = _strip_honorific(written)
+    entry = _directory_person(name, directory)
+    confidence = 0.9 if entry else 0.8
+    return PersonMention(
+        start, name_end, name, title, side, _title_org(side, inside), entry, confidence
+    )
+
+
+def _directory_person(name: str, directory: Directory) -> PersonEntry | None:
+    wanted = norm(name)
+    for entry in directory.people:
+        if wanted in (norm(_strip_honorific(entry.name)), norm(entry.form_of_address)):
+            return entry
+    return None
+
+
+def _add_directory_person(text, entry, found, directory: Directory, day) -> None:
+    """Someone the directory knows, named without an office we could read."""
+    name = _strip_honorific(entry.name)
+    key = norm(name)
+    if key in found or not key:
+        return
+    m = re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text)
+    if not m:
+        return
+    offices = [o for o in entry.offices if o.held_on(day)] or list(entry.offices)
+    office = offices[0] if offices else None
+    org: OrgEntry | None = directory.by_id.get(office.organization_id) if office else None
+    side = OTHER_SIDE
+    if org is not None:
+        side = OPD_SIDE if org.kind in (OPD, "external") else DPRD_SIDE
+    title = office.label if office else ""
+    found[key] = PersonMention(m.start(), m.end(), name, title, side, None, entry, 0.6)
+
+
+def speaker_at(
+    sentence: Sentence, people: list[PersonMention], previous: PersonMention | None
+) -> PersonMention | None:
+    """Who is speaking in a sentence: a person named in it, else the last one named before."""
+    named = [p for p in people if sentence.start <= p.start < sentence.end]
+    if named:
+        return named[0]
+    words = set(norm(sentence.text).split())
+    for person in people:
+        if person.start < sentence.end and person.short_names & words:
+            return person
+    return previous

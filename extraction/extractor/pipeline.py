@@ -1,0 +1,274 @@
+"""One report in, one draft out: runs the parts in order and lays the draft out as JSON data.
+
+Scalar fields hold their value directly (`date`, `time`, `status`, `kind`) with their confidence
+and source span under `confidence` and `spans`; list items and matched records carry their own
+`confidence` and `span` ([start, end) offsets into the text).
+"""
+
+import datetime
+import re
+
+from extraction.extractor.agencies import find_agencies, is_kecamatan, takes_part
+from extraction.extractor.aliases import PUBLIC_GROUPS
+from extraction.extractor.dates import find_dates, find_times, is_deadline_context
+from extraction.extractor.directory import OPD, Directory
+from extraction.extractor.followups import find_follow_ups
+from extraction.extractor.kinds import (
+    find_kind,
+    find_status,
+    is_meeting_sentence,
+    refine_kind,
+)
+from extraction.extractor.organizations import (
+    find_bodies,
+    find_dprds,
+    main_dprd,
+    text_region,
+    unique,
+)
+from extraction.extractor.people import find_people
+from extraction.extractor.places import find_legislation, find_topics, find_venue
+from extraction.extractor.text import norm, paragraphs, quotes, sentences
+
+EMPTY_DIRECTORY = Directory()
+_RESCHEDULED = re.compile(r"\b(?:menjadi|ke|hingga|pada|dijadwalkan ulang(?: pada)?)\s+$", re.I)
+_POSTPONE_WORD = re.compile(
+    r"\b(ditunda|diundur|dijadwal(?:kan)? ulang|penundaan|dipindah(?:kan)?|digeser)\b", re.I
+)
+
+
+def _span(start: int, end: int) -> list[int]:
+    return [start, end]
+
+
+def _layout(text: str) -> tuple[int, str, int | None]:
+    """(where the body starts, the headline, the lead paragraph's index)."""
+    blocks = paragraphs(text)
+    headline, body_start = "", 0
+    if blocks:
+        first = text[blocks[0].start : blocks[0].end].strip()
+        if len(first.split()) <= 30 and not first.endswith("."):
+            headline = first
+            body_start = blocks[1].start if len(blocks) > 1 else blocks[0].end
+    lead = None
+    for block in blocks:
+        if block.start >= body_start and len(text[block.start : block.end].split()) >= 15:
+            lead = text[: block.start].count("\n")
+            break
+    return body_start, headline, lead
+
+
+def _empty(is_meeting: bool, confidence: float, headline: str) -> dict:
+    return {
+        "is_meeting": is_meeting,
+        "title": headline,
+        "date": None,
+        "time": None,
+        "time_zone": None,
+        "status": None,
+        "rescheduled_date": None,
+        "dprd": None,
+        "bodies": [],
+        "kind": None,
+        "venue": None,
+        "opds": [],
+        "opds_mentioned": [],
+        "people": [],
+        "legislation": [],
+        "topics": [],
+        "commitments": [],
+        "confidence": {"is_meeting": confidence},
+        "spans": {},
+    }
+
+
+def _org(mention, confidence=None) -> dict:
+    return {
+        "name": mention.label,
+        "id": mention.entry.id if mention.entry else None,
+        "key": mention.key,
+        "confidence": confidence if confidence is not None else mention.confidence,
+        "span": _span(mention.start, mention.end),
+    }
+
+
+def _choose_date(text, sents, dates, kind_at):
+    # The new date may follow in the next sentence: "Semula ... Selasa (4/11), namun dipindah
+    # ke Kamis (6/11)".
+    postponing = [
+        s
+        for i, s in enumerate(sents)
+        if _POSTPONE_WORD.search(s.text)
+        and (is_meeting_sentence(s.text) or (i and _POSTPONE_WORD.search(sents[i - 1].text)))
+        or (i and _POSTPONE_WORD.search(sents[i - 1].text) and is_meeting_sentence(s.text))
+    ]
+    rescheduled = None
+    candidates = []
+    for mention in dates:
+        in_postponing = any(s.contains(mention.start) for s in postponing)
+        if in_postponing and _RESCHEDULED.search(text[max(0, mention.start - 25) : mention.start]):
+            rescheduled = rescheduled or mention
+            continue
+        if is_deadline_context(text, mention.start):
+            continue
+        sentence = next((s for s in sents if s.contains(mention.start)), None)
+        score = 0
+        if sentence and is_meeting_sentence(sentence.text):
+            score += 1
+        if sentence and sentence.contains(kind_at):
+            score += 1
+        candidates.append((score, -mention.start, mention))
+    chosen = max(candidates, key=lambda c: c[:2])[2] if candidates else None
+    return chosen, rescheduled
+
+
+def _choose_time(sents, times, date_mention):
+    if date_mention:
+        sentence = next((s for s in sents if s.contains(date_mention.start)), None)
+        same = [t for t in times if sentence and sentence.contains(t.start)]
+        if same:
+            return same[0]
+    meeting = [
+        t for t in times for s in sents if s.contains(t.start) and is_meeting_sentence(s.text)
+    ]
+    return meeting[0] if meeting else None
+
+
+def _split_agencies(text, sents, agencies, people, planned: bool):
+    with_speaker = {p.organization.label for p in people if p.organization is not None}
+    attended: dict[str, object] = {}
+    mentioned: dict[str, object] = {}
+    for agency in agencies:
+        sentence = next((s for s in sents if s.contains(agency.start)), None)
+        if is_kecamatan(agency) and agency.label not in with_speaker:
+            continue  # a district named as a place ("warga Kecamatan Gending"), not its office
+        if agency.label in with_speaker or (
+            sentence
+            and is_meeting_sentence(sentence.text)
+            and takes_part(text, sentence.start, agency, planned)
+        ):
+            attended.setdefault(agency.label, agency)
+    for agency in agencies:
+        if agency.label not in attended and not is_kecamatan(agency):
+            mentioned.setdefault(agency.label, agency)
+    return list(attended.values()), list(mentioned.values())
+
+
+def extract(
+    *, text: str, published: datetime.date | None = None, directory: Directory = EMPTY_DIRECTORY
+) -> dict:
+    text = text.replace("\r\n", "\n")
+    body_start, headline, lead = _layout(text)
+    sents = sentences(text)
+    dprd_mentions = find_dprds(text, directory)
+    dprd = main_dprd(dprd_mentions)
+    region = text_region(text, dprd)
+    body_mentions = find_bodies(text, dprd, directory)
+    bodies = unique(body_mentions)
+    kind, kind_at, kind_confidence = find_kind(text)
+    if not (dprd or bodies) or kind_at < 0:
+        return _empty(False, 0.8 if not (dprd or bodies) else 0.7, headline)
+
+    date_mention, rescheduled = _choose_date(text, sents, find_dates(text, published), kind_at)
+    date = date_mention.value if date_mention else None
+    body = [s for s in sents if s.start >= body_start]
+    status, status_confidence, status_sentence = find_status(body, date, published)
+    agencies = find_agencies(text, directory, region)
+    people = find_people(text, [*dprd_mentions, *body_mentions, *agencies], directory, date)
+    attended, mentioned = _split_agencies(text, sents, agencies, people, status == "planned")
+    public = any(f" {g} " in f" {norm(s.text)} " for s in body for g in PUBLIC_GROUPS)
+    kind = refine_kind(kind, bodies, bool(attended), public)
+    time = _choose_time(sents, find_times(text), date_mention)
+    venue = find_venue(text, body, agencies, directory, region)
+    laws = find_legislation(text, body_start, directory, region)
+    topics = find_topics(sents, body_start)
+    follow_ups = find_follow_ups(
+        text=text,
+        sentences=sents,
+        quotes=quotes(text),
+        people=people,
+        orgs=[*dprd_mentions, *body_mentions, *agencies],
+        attended=attended,
+        body_start=body_start,
+        lead_paragraph=lead,
+        base=date or published,
+        published=published,
+    )
+
+    draft = _empty(True, kind_confidence + (0.1 if dprd else 0), headline)
+    spans, confidence = draft["spans"], draft["confidence"]
+    if date_mention:
+        draft["date"] = date.isoformat()
+        spans["date"] = _span(date_mention.start, date_mention.end)
+        confidence["date"] = date_mention.confidence
+    if rescheduled:
+        draft["rescheduled_date"] = rescheduled.value.isoformat()
+        spans["rescheduled_date"] = _span(rescheduled.start, rescheduled.end)
+        confidence["rescheduled_date"] = rescheduled.confidence
+    if time:
+        draft["time"], draft["time_zone"] = time.value, time.zone or None
+        spans["time"] = _span(time.start, time.end)
+        confidence["time"] = 0.9
+    draft["status"] = status
+    confidence["status"] = status_confidence
+    if status_sentence:
+        spans["status"] = _span(status_sentence.start, status_sentence.end)
+    if kind:
+        draft["kind"] = kind
+        confidence["kind"] = kind_confidence
+        spans["kind"] = _span(kind_at, kind_at)
+    if dprd:
+        draft["dprd"] = _org(dprd)
+    draft["bodies"] = [_org(b) for b in bodies]
+    draft["opds"] = [_org(a) for a in attended]
+    draft["opds_mentioned"] = [_org(a, min(a.confidence, 0.6)) for a in mentioned]
+    if venue:
+        draft["venue"] = {
+            "name": venue.label,
+            "id": venue.entry.id if venue.entry else None,
+            "confidence": venue.confidence,
+            "span": _span(venue.start, venue.end),
+        }
+    draft["people"] = [_person(p) for p in people]
+    draft["legislation"] = [
+        {
+            "name": law.label,
+            "id": law.entry.id if law.entry else None,
+            "title": law.entry.title if law.entry else law.label,
+            "confidence": law.confidence,
+            "span": _span(law.start, law.end),
+        }
+        for law in laws
+    ]
+    draft["topics"] = [
+        {"text": t.label, "confidence": t.confidence, "span": _span(t.start, t.end)}
+        for t in [*laws, *topics]
+    ]
+    draft["commitments"] = [_follow_up(f) for f in follow_ups]
+    return draft
+
+
+def _person(p) -> dict:
+    org = p.organization
+    return {
+        "name": p.name,
+        "title": p.title,
+        "side": p.side,
+        "person_id": p.entry.id if p.entry else None,
+        "organization": org.label if org else None,
+        "organization_id": org.entry.id if org and org.entry else None,
+        "confidence": p.confidence,
+        "span": _span(p.start, p.end),
+    }
+
+
+def _follow_up(f) -> dict:
+    return {
+        "by": f.owner.label,
+        "by_id": f.owner.entry.id if f.owner.entry and f.owner.kind == OPD else None,
+        "text": f.text,
+        "kind": f.kind,
+        "due": f.due.isoformat() if f.due else None,
+        "confidence": f.confidence,
+        "span": _span(f.start, f.end),
+    }

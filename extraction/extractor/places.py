@@ -1,0 +1,154 @@
+"""Where the meeting took place, and what it was about (topics and linked legislation)."""
+
+import re
+from dataclasses import dataclass
+
+from extraction.extractor.directory import Directory, LegislationEntry, VenueEntry, region_of
+from extraction.extractor.kinds import is_meeting_sentence
+from extraction.extractor.organizations import OrgMention
+from extraction.extractor.text import Sentence, norm, tokens
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    label: str
+    confidence: float
+    entry: object = None
+
+
+_STOP = (
+    r"(?=\s*(?:[.;\n]|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|pukul|yang|itu|"
+    r"dengan|bersama|untuk|pada|dan\s+[a-z])|\s+(?:yang|itu|pada|untuk|dengan|bersama|pukul|"
+    r"sejak|mulai|dalam|guna|serta)\b))"
+)
+_AT = re.compile(
+    r"\bdi\s+((?:ruang|ruangan|gedung|aula|kantor|pendopo|pendapa|balai|graha|hall|rumah dinas|"
+    r"kompleks)\b[^.;\n]{0,120}?)" + _STOP,
+    re.IGNORECASE,
+)
+_TO = re.compile(
+    r"\bke\s+((?:kantor|lokasi|lahan|proyek|rumah sakit|RSUD|pasar|sekolah|gedung)\b"
+    r"[^.;,\n]{0,100}?)" + _STOP,
+    re.IGNORECASE,
+)
+_GENERIC_PLACE = {"ruang", "ruangan", "rapat", "pertemuan", "gedung", "kantor", "aula", "di", "dan"}
+_REGION_WORDS = {"kota", "kabupaten"}
+
+
+def _distinctive(text: str) -> set[str]:
+    return set(tokens(text)) - _GENERIC_PLACE
+
+
+def _venue_matches(candidate: str, venue: VenueEntry, region: str) -> bool:
+    words = set(tokens(candidate))
+    if not _distinctive(venue.name) <= words:
+        return False
+    venue_region = region_of(f"{venue.building} {venue.city}")
+    stated = words & _REGION_WORDS
+    if stated and venue_region and venue_region.split()[0] not in stated:
+        return False
+    if venue_region and region and venue_region != region:
+        return False
+    building = _distinctive(venue.building)
+    extra = words - _distinctive(venue.name) - _GENERIC_PLACE - {"i", "ii", "iii", "iv"}
+    return not extra or not building or len(extra & building) * 2 >= len(extra)
+
+
+def find_venue(
+    text: str,
+    sentences: list[Sentence],
+    agencies: list[OrgMention],
+    directory: Directory,
+    region: str,
+) -> Found | None:
+    for sentence in sentences:
+        if not is_meeting_sentence(sentence.text):
+            continue
+        for pattern in (_AT, _TO):
+            m = pattern.search(sentence.text)
+            if not m:
+                continue
+            start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+            candidate = text[start:end].strip()
+            venue = next(
+                (v for v in directory.venues if _venue_matches(candidate, v, region)), None
+            )
+            if venue:
+                return Found(start, end, venue.label, 0.85, venue)
+            return Found(start, end, candidate[:1].upper() + candidate[1:], 0.6)
+        # A site visit names the place as the agency: "sidak ke RSUD Tongas".
+        if re.search(r"\b(sidak|kunjungan)\b", sentence.text, re.IGNORECASE):
+            for agency in agencies:
+                if sentence.contains(agency.start) and re.search(
+                    r"\bke\s+$", text[max(0, agency.start - 4) : agency.start]
+                ):
+                    return Found(agency.start, agency.end, agency.label, 0.7)
+    return None
+
+
+_LEGISLATION = re.compile(
+    r"\b(?:Rancangan Peraturan Daerah(?:\s*\((?:Raperda|Ranperda)\))?|Raperda|Ranperda)"
+    r"(?:[ \t]+tentang)?((?:[ \t]+(?:[A-Z0-9][\w-]*|dan|\([A-Z0-9][\w-]*\)))+)"
+    r"|\bPropemperda(?:\s+(?:Tahun\s+)?\d{4})?"
+)
+_LAW_GENERIC = {"raperda", "tentang", "rancangan", "peraturan", "daerah", "tahun", "kabupaten"}
+
+
+def _law_name(m: re.Match) -> str:
+    if m.group(1) is None:
+        return m.group(0)
+    title = m.group(1).strip()
+    short = re.search(r"\(([A-Z0-9][\w-]*)\)\s*$", title)
+    return f"Raperda {short.group(1)}" if short else f"Raperda {title}"
+
+
+def _law_entry(name: str, directory: Directory, region: str) -> LegislationEntry | None:
+    wanted = set(tokens(name)) - _LAW_GENERIC - set(region.split())
+    if not wanted:
+        return None
+    for entry in directory.legislation:
+        if wanted <= set(tokens(entry.title)):
+            return entry
+    return None
+
+
+def find_legislation(text: str, body_start: int, directory: Directory, region: str) -> list[Found]:
+    found: list[Found] = []
+    # The headline repeats (and shortens) what the body says; read it only if the body is silent.
+    matches = list(_LEGISLATION.finditer(text))
+    in_body = [m for m in matches if m.start() >= body_start]
+    for m in in_body or matches:
+        name = _law_name(m)
+        words = set(tokens(name))
+        if any(words <= set(tokens(f.label)) or set(tokens(f.label)) <= words for f in found):
+            continue
+        entry = _law_entry(name, directory, region)
+        found.append(Found(m.start(), m.end(), name, 0.85 if entry else 0.7, entry))
+    return found
+
+
+_TOPIC = re.compile(
+    r"\b(?:membahas|dibahas|mengenai|terkait|soal|bertema|beragenda|dengan agenda|agenda)\s+"
+    r"(?!tersebut|itu\b|raperda|rancangan peraturan)([^.;\n]{5,220}?)"
+    r"(?=[.;\n]|,\s*(?:yang|sementara|kata|ujar)|$)",
+    re.IGNORECASE,
+)
+
+
+def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
+    found = []
+    for sentence in sentences:
+        if sentence.start < body_start or not is_meeting_sentence(sentence.text):
+            continue
+        for m in _TOPIC.finditer(sentence.text):
+            # "dengan agenda yang sama, yakni tunggakan iuran": the topic follows "yakni".
+            phrase = re.split(r"\b(?:yakni|yaitu)\s+", m.group(1))[-1]
+            words = phrase.split()
+            topic = " ".join(words[:20]).rstrip(",")
+            if norm(topic) in {norm(f.label) for f in found}:
+                continue
+            start = sentence.start + m.start(1) + m.group(1).find(words[0])
+            found.append(Found(start, start + len(topic), topic, 0.6))
+    return found
