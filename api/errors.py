@@ -20,6 +20,12 @@ def not_found(request, exception=None):
 
 
 def exception_handler(exc, context):
+    if isinstance(exc, RecursionError):
+        # JSON nested thousands deep exhausts the parser's stack: the caller's error, not ours.
+        return Response(
+            {"detail": gettext("The JSON body is nested too deeply.")},
+            status=status.HTTP_400_BAD_REQUEST,
+        )
     if isinstance(exc, DjangoValidationError):
         code = (
             status.HTTP_409_CONFLICT

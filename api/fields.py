@@ -1,3 +1,5 @@
+import re
+
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
@@ -18,3 +20,29 @@ class AwareDateTimeField(serializers.DateTimeField):
         if not 1950 <= value.year <= 2100:
             self.fail("year")
         return super().enforce_timezone(value)
+
+
+# Bidirectional overrides and isolates reorder what a reader sees ("gnp.exe" shown as "exe.png");
+# zero-width characters make two equal-looking names differ. Neither belongs in a record.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+MARKUP = re.compile(r"<\s*[A-Za-z/!?][^>]*>")
+
+
+class PlainTextField(serializers.CharField):
+    """Text stored and shown as typed: markup and invisible control characters are refused
+    rather than stripped, so the caller sees what was wrong instead of a silently changed text."""
+
+    default_error_messages = {
+        "markup": _("Write plain text: HTML tags such as <script> are not accepted."),
+        "invisible": _(
+            "Remove the invisible characters (right-to-left or zero-width marks) from the text."
+        ),
+    }
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if INVISIBLE.search(value):
+            self.fail("invisible")
+        if MARKUP.search(value):
+            self.fail("markup")
+        return value

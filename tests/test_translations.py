@@ -19,6 +19,8 @@ APPS = [
     "demo",
     "public",
     "extraction",
+    "ops",
+    "audit",
 ]
 GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "pgettext", "pgettext_lazy"}
 

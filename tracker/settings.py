@@ -13,6 +13,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from tracker.security import DEFAULT_CSP
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("TRACKER_VAR_DIR", BASE_DIR / "var"))
 
@@ -63,6 +65,8 @@ INSTALLED_APPS = [
     "demo",
     "extraction",
     "public",
+    "ops",
+    "audit",
 ]
 
 MIDDLEWARE = [
@@ -74,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "tracker.security.SecurityHeadersMiddleware",
     # Records which user made each change in the audit history.
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -290,3 +295,41 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
+
+# --- Security hardening ------------------------------------------------------------------------
+# Production-safe by default (debug off): secure cookies and HSTS. Redirecting plain HTTP to
+# HTTPS is switched on by DJANGO_SECURE_SSL_REDIRECT (or by an https:// SITE_URL): the test
+# suite and local servers speak plain HTTP on 127.0.0.1, and behind a TLS proxy the proxy may
+# redirect instead.
+HTTPS_SITE = SITE_URL.startswith("https://")
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", HTTPS_SITE and not DEBUG)
+SESSION_COOKIE_SECURE = env_bool("DJANGO_SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("DJANGO_CSRF_COOKIE_SECURE", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Sent only on HTTPS responses, so it never sticks to a plain-HTTP development host.
+SECURE_HSTS_SECONDS = int(
+    os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000")
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = os.environ.get("DJANGO_REFERRER_POLICY", "strict-origin-when-cross-origin")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Behind reverse proxies (API_NUM_PROXIES > 0) the proxy tells whether the client used HTTPS;
+# without one the header could be forged by anyone, so it is not trusted.
+if REST_FRAMEWORK["NUM_PROXIES"] > 0:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Content-Security-Policy sent by tracker.security.SecurityHeadersMiddleware; empty turns it off.
+CONTENT_SECURITY_POLICY = os.environ.get("DJANGO_CONTENT_SECURITY_POLICY", DEFAULT_CSP)
+# Login lock-out (audit.lockout): failures allowed per username and address, and for how long.
+LOGIN_LOCKOUT_ATTEMPTS = int(os.environ.get("LOGIN_LOCKOUT_ATTEMPTS", "5"))
+LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15"))
+AUTHENTICATION_BACKENDS = ["audit.lockout.LockoutModelBackend"]
+# Uploads and form bodies: Django's own ceilings, named here so operators see them.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DJANGO_DATA_UPLOAD_MAX_BYTES", "2621440"))
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+# Secrets never reach the log: tokens, passwords and cookies are masked in every record.
+LOGGING["filters"] = {"redact": {"()": "tracker.security.RedactSecretsFilter"}}
+LOGGING["handlers"]["console"]["filters"] = ["redact"]

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from api.fields import PlainTextField
 from commitments.models import CommitmentKind
 from meetings.models import AgendaItem, Meeting, OfficeRole, Organization, Person
 
@@ -10,8 +11,8 @@ PEOPLE = Person.objects.all()
 
 
 class CommitmentEditSerializer(serializers.Serializer):
-    text = serializers.CharField(max_length=10_000)
-    source_quote = serializers.CharField(allow_blank=True)
+    text = PlainTextField(max_length=10_000)
+    source_quote = PlainTextField(allow_blank=True)
     kind = serializers.ChoiceField(CommitmentKind.choices)
     owner_role = serializers.ChoiceField(OfficeRole.choices)
     person_in_charge = serializers.PrimaryKeyRelatedField(queryset=PEOPLE, allow_null=True)
@@ -41,7 +42,7 @@ class CommitmentCreateSerializer(CommitmentEditSerializer):
 
 
 class ProgressReportSerializer(serializers.Serializer):
-    text = serializers.CharField(max_length=10_000)
+    text = PlainTextField(max_length=10_000)
     progress = serializers.IntegerField(min_value=0, max_value=100)
     evidence_file = serializers.FileField(required=False, allow_null=True, default=None)
     evidence_url = serializers.URLField(max_length=500, required=False, default="")
@@ -49,4 +50,4 @@ class ProgressReportSerializer(serializers.Serializer):
 
 
 class SubmitSerializer(serializers.Serializer):
-    text = serializers.CharField(max_length=10_000, required=False, default="", allow_blank=True)
+    text = PlainTextField(max_length=10_000, required=False, default="", allow_blank=True)

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from api.fields import AwareDateTimeField
+from api.fields import AwareDateTimeField, PlainTextField
 from commitments.models import CommitmentKind
 from commitments.services import CommitmentInput
 from meetings.models import (
@@ -26,13 +26,13 @@ PEOPLE = Person.objects.all()
 
 class OutcomeInputSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(OutcomeKind.choices, default=OutcomeKind.CONCLUSION)
-    text = serializers.CharField(max_length=10_000)
+    text = PlainTextField(max_length=10_000)
 
 
 class AgendaItemInputSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=400)
-    number = serializers.CharField(max_length=20, required=False, default="")
-    description = serializers.CharField(required=False, default="", allow_blank=True)
+    title = PlainTextField(max_length=400)
+    number = PlainTextField(max_length=20, required=False, default="")
+    description = PlainTextField(required=False, default="", allow_blank=True)
     legislation = serializers.PrimaryKeyRelatedField(
         queryset=Legislation.objects.all(), required=False, allow_null=True, default=None
     )
@@ -55,12 +55,12 @@ class ParticipantInputSerializer(serializers.Serializer):
     represented_by = serializers.PrimaryKeyRelatedField(
         queryset=PEOPLE, required=False, allow_null=True, default=None
     )
-    assignment_letter = serializers.CharField(max_length=200, required=False, default="")
-    reason = serializers.CharField(max_length=300, required=False, default="")
+    assignment_letter = PlainTextField(max_length=200, required=False, default="")
+    reason = PlainTextField(max_length=300, required=False, default="")
 
 
 class CommitmentInputSerializer(serializers.Serializer):
-    text = serializers.CharField(max_length=10_000)
+    text = PlainTextField(max_length=10_000)
     owner = serializers.PrimaryKeyRelatedField(queryset=ORGANIZATIONS)
     kind = serializers.ChoiceField(CommitmentKind.choices, default=CommitmentKind.COMMITMENT)
     agenda_item = serializers.IntegerField(
@@ -78,12 +78,12 @@ class CommitmentInputSerializer(serializers.Serializer):
         queryset=PEOPLE, required=False, allow_null=True, default=None
     )
     due_date = serializers.DateField(required=False, allow_null=True, default=None)
-    source_quote = serializers.CharField(required=False, default="", allow_blank=True)
+    source_quote = PlainTextField(required=False, default="", allow_blank=True)
     is_public = serializers.BooleanField(default=True)
 
 
 class MeetingFieldsSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=300)
+    title = PlainTextField(max_length=300)
     kind = serializers.ChoiceField(MeetingKind.choices)
     lead_body = serializers.PrimaryKeyRelatedField(queryset=ORGANIZATIONS)
     start = AwareDateTimeField()
@@ -99,7 +99,7 @@ class MeetingFieldsSerializer(serializers.Serializer):
         default=None,
         help_text="Left out: preset by the meeting kind.",
     )
-    summary = serializers.CharField(required=False, default="", allow_blank=True)
+    summary = PlainTextField(required=False, default="", allow_blank=True)
     source_url = serializers.URLField(max_length=500, required=False, default="")
 
 
@@ -110,9 +110,7 @@ class MeetingCreateSerializer(MeetingFieldsSerializer):
     invited_organizations = serializers.PrimaryKeyRelatedField(
         queryset=ORGANIZATIONS, many=True, required=False, default=list
     )
-    external_id = serializers.CharField(
-        max_length=100, required=False, allow_null=True, default=None
-    )
+    external_id = PlainTextField(max_length=100, required=False, allow_null=True, default=None)
     agenda_items = AgendaItemInputSerializer(many=True, required=False, default=list)
     participants = ParticipantInputSerializer(many=True, required=False, default=list)
     commitments = CommitmentInputSerializer(many=True, required=False, default=list)
@@ -144,8 +142,8 @@ class PostponeSerializer(serializers.Serializer):
     venue = serializers.PrimaryKeyRelatedField(
         queryset=Venue.objects.all(), required=False, allow_null=True, default=None
     )
-    reason = serializers.CharField(max_length=2000, required=False, default="", allow_blank=True)
+    reason = PlainTextField(max_length=2000, required=False, default="", allow_blank=True)
 
 
 class ReasonSerializer(serializers.Serializer):
-    reason = serializers.CharField(max_length=2000)
+    reason = PlainTextField(max_length=2000)

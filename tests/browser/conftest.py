@@ -49,7 +49,9 @@ def demo(transactional_db, settings):
 
 
 @pytest.fixture
-def page(browser, live_server, demo):
+def page(browser, live_server, demo, settings):
+    # The live server speaks plain HTTP on 127.0.0.1: cookies marked Secure would never return.
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
     context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=live_server.url)
     page = context.new_page()
     yield page

@@ -1,0 +1,69 @@
+"""Login lock-out: after LOGIN_LOCKOUT_ATTEMPTS failures for one username from one address,
+that pair may not log in for LOGIN_LOCKOUT_MINUTES, even with the right password. Counted in
+the cache (shared by every web process when CACHE_URL points at Redis).
+
+Enforced in the authentication backend, so the admin, the site's login page and the API's
+token login are all covered. The answer stays the usual "wrong username or password": a
+locked account is not revealed to whoever is guessing.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+
+from tracker.security import client_ip
+
+
+def _key(username: str, request) -> str:
+    address = client_ip(request) if request is not None else ""
+    # Hashed: usernames are free text and cache keys are not.
+    digest = hashlib.sha256(f"{username.lower()}\0{address}".encode()).hexdigest()
+    return f"login-failures:{digest}"
+
+
+def _window() -> int:
+    return settings.LOGIN_LOCKOUT_MINUTES * 60
+
+
+def failures(username: str, request) -> int:
+    return cache.get(_key(username, request), 0)
+
+
+def is_locked(username: str, request) -> bool:
+    return failures(username, request) >= settings.LOGIN_LOCKOUT_ATTEMPTS
+
+
+def failure_record(username: str, request) -> int:
+    key = _key(username, request)
+    cache.add(key, 0, _window())
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, _window())
+        count = 1
+    # Each failure restarts the window.
+    cache.touch(key, _window())
+    return count
+
+
+def failures_clear(username: str, request) -> None:
+    cache.delete(_key(username, request))
+
+
+class LockoutModelBackend(ModelBackend):
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if username is None:
+            username = kwargs.get(self._username_field(), "")
+        if username and is_locked(str(username), request):
+            # Stops every backend and sends user_login_failed: counted and logged as a failure.
+            raise PermissionDenied
+        return super().authenticate(request, username=username, password=password, **kwargs)
+
+    @staticmethod
+    def _username_field() -> str:
+        from django.contrib.auth import get_user_model
+
+        return get_user_model().USERNAME_FIELD

@@ -1,0 +1,35 @@
+"""Writing the audit log. Callers pass what happened; secrets are never part of `detail`."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_ipv46_address
+
+from audit.models import AuditEvent
+from tracker.security import client_ip
+
+
+def _ip(request) -> str | None:
+    if request is None:
+        return None
+    address = client_ip(request)
+    try:
+        validate_ipv46_address(address)
+    except ValidationError:
+        return None
+    return address
+
+
+def audit_record(*, kind: str, request=None, user=None, username: str = "", detail=None):
+    """Record one event. `user` is the account acting or concerned; `request` gives the address.
+
+    Exports call this too: `audit_record(kind=EventKind.EXPORT, request=request,
+    user=request.user, detail={"dataset": "commitments", "format": "csv"})`.
+    """
+    if user is not None and not user.is_authenticated:
+        user = None
+    return AuditEvent.objects.create(
+        kind=kind,
+        user=user,
+        username=(username or (user.get_username() if user else ""))[:150],
+        ip_address=_ip(request),
+        detail=detail or {},
+    )
