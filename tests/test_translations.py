@@ -19,6 +19,8 @@ APPS = [
     "demo",
     "public",
     "extraction",
+    "accountability",
+    "opendata",
     "ops",
     "audit",
 ]

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "public",
     "ops",
     "audit",
+    "accountability",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -212,6 +214,8 @@ CELERY_BEAT_SCHEDULE = {
         # A sweep that waited longer than one interval is replaced by the next one.
         "options": {"expires": NOTIFICATION_SWEEP_SECONDS},
     },
+    # Six-monthly recaps: daily is safe, each semester's recaps are made once.
+    "accountability-semester-recaps": {"task": "accountability.semester_recaps", "schedule": 86400},
 }
 
 # --- Cache (login throttling; Redis in production) ---------------------------------------------

@@ -8,6 +8,8 @@ urlpatterns = [
     path("api/", include("api.urls")),
     path("admin/", admin.site.urls),
     path("notifications/", include("notifications.urls")),
+    path("scoreboard/", include("accountability.urls")),
+    path("data/", include("opendata.urls")),
     path("", include("public.urls")),
 ]
 if settings.DEBUG:

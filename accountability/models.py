@@ -1,0 +1,83 @@
+"""A recap (rekapitulasi): the follow-up record of one agency or body over a period, as files."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from meetings.models import Organization
+
+
+class RecapStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be built")
+    BUILDING = "building", _("Being built")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+def recap_upload_to(recap: "Recap", filename: str) -> str:
+    return f"recaps/{recap.pk}/{filename}"
+
+
+class Recap(models.Model):
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("DPRD body or agency"),
+        on_delete=models.CASCADE,
+        related_name="recaps",
+    )
+    period_start = models.DateField(_("from"))
+    period_end = models.DateField(_("to"))
+    # Made by the six-monthly schedule (one per organization and semester) or asked for by a user.
+    is_periodic = models.BooleanField(_("six-monthly"), default=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=RecapStatus.choices, default=RecapStatus.PENDING
+    )
+    progress = models.PositiveSmallIntegerField(
+        _("progress (%)"), default=0, validators=[MaxValueValidator(100)]
+    )
+    pdf = models.FileField(_("PDF"), upload_to=recap_upload_to, blank=True)
+    spreadsheet = models.FileField(_("spreadsheet (CSV)"), upload_to=recap_upload_to, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    emailed_to = models.TextField(_("e-mailed to"), blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("recap")
+        verbose_name_plural = _("recaps")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(period_end__gte=F("period_start")),
+                name="recap_end_after_start",
+                violation_error_message=_("The end of the period cannot be before its start."),
+            ),
+            models.CheckConstraint(
+                condition=Q(progress__gte=0, progress__lte=100), name="recap_progress_range"
+            ),
+            # The schedule may run twice; it never makes a second recap of the same semester.
+            models.UniqueConstraint(
+                fields=["organization", "period_start", "period_end"],
+                condition=Q(is_periodic=True),
+                name="recap_periodic_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organization} {self.period_start:%d/%m/%Y}–{self.period_end:%d/%m/%Y}"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (RecapStatus.READY, RecapStatus.FAILED)
