@@ -21,6 +21,7 @@ APPS = [
     "extraction",
     "accountability",
     "opendata",
+    "workspace",
     "ops",
     "audit",
 ]

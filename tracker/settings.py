@@ -45,6 +45,9 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
+# Pages behind login send anonymous visitors here.
+LOGIN_URL = "public:login"
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -65,6 +68,7 @@ INSTALLED_APPS = [
     "demo",
     "extraction",
     "public",
+    "workspace",
     "ops",
     "audit",
     "accountability",
@@ -98,6 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "workspace.context_processors.workspace_actor",
             ],
         },
     },

@@ -8,6 +8,7 @@ urlpatterns = [
     path("api/", include("api.urls")),
     path("admin/", admin.site.urls),
     path("notifications/", include("notifications.urls")),
+    path("workspace/", include("workspace.urls")),
     path("scoreboard/", include("accountability.urls")),
     path("data/", include("opendata.urls")),
     path("", include("public.urls")),

@@ -22,6 +22,7 @@ from commitments.models import (
 )
 from meetings.errors import IllegalTransition
 from meetings.models import AgendaItem, Meeting, OfficeRole, Organization, Person
+from meetings.services.uploads import check_upload
 from meetings.services.validation import validated
 
 
@@ -162,6 +163,7 @@ def commitment_report_progress(
         exclude=["evidence_file"],
     )
     if evidence_file is not None:
+        check_upload(evidence_file, field="evidence_file")
         update.evidence_file.save(evidence_file.name, evidence_file, save=False)
     update.save()
     commitment.progress = progress

@@ -6,6 +6,13 @@ from meetings.services.meeting import (
     meeting_reschedule,
     meeting_update,
 )
+from meetings.services.proceedings import (
+    AttendanceInput,
+    document_add,
+    meeting_draft_minutes,
+    meeting_record_attendance,
+    outcome_add,
+)
 from meetings.services.state import meeting_approve_minutes, meeting_delete, meeting_mark_held
 from meetings.services.validation import prefixed_errors
 
@@ -13,6 +20,11 @@ __all__ = [
     "directory_record_delete",
     "directory_record_save",
     "AgendaItemInput",
+    "AttendanceInput",
+    "document_add",
+    "meeting_draft_minutes",
+    "meeting_record_attendance",
+    "outcome_add",
     "OutcomeInput",
     "ParticipantInput",
     "meeting_approve_minutes",

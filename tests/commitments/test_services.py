@@ -198,3 +198,19 @@ def test_a_bad_commitment_leaves_no_meeting_behind(komisi, agency, bad_commitmen
     assert field in error.value.message_dict
     assert not Meeting.objects.exists()
     assert not Commitment.objects.exists()
+
+
+def test_evidence_whose_content_is_not_its_type_is_refused(commitment, clerk):
+    from django.core.exceptions import ValidationError
+
+    from commitments.models import CommitmentUpdate
+
+    disguised = SimpleUploadedFile(
+        "bukti.pdf", b"MZ\x90\x00 a program", content_type="application/pdf"
+    )
+    with pytest.raises(ValidationError) as refused:
+        commitment_report_progress(
+            commitment=commitment, author=clerk, text="Bukti", progress=10, evidence_file=disguised
+        )
+    assert "evidence_file" in refused.value.message_dict
+    assert not CommitmentUpdate.objects.filter(text="Bukti").exists()

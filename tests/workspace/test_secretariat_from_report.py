@@ -1,0 +1,60 @@
+"""Paste the news report: the log-a-meeting page comes back filled in, nothing saved yet."""
+
+import datetime
+
+import pytest
+
+from demo.directory import load_directory
+from demo.venues import load_venues
+from extraction.evaluation import CORPUS_DIR
+from meetings.models import Meeting, Organization, Person
+from meetings.roles import SECRETARIAT
+from tests.api.conftest import account
+
+URL = "/workspace/meetings/new/from-report/"
+EXAMPLE = (CORPUS_DIR / "01-wartabromo-2025-02-28-komisi1-diskominfo.txt").read_text()
+
+
+@pytest.fixture
+def clerk_client(client, db):
+    load_directory()
+    load_venues()
+    client.force_login(account("setwan", SECRETARIAT))
+    return client
+
+
+def test_the_news_report_prefills_the_form_with_its_sources(clerk_client):
+    response = clerk_client.post(URL, {"text": EXAMPLE, "published": "28/02/2025"})
+    assert response.status_code == 200
+    form = response.context["meeting_form"]
+    komisi = Organization.objects.get(kind="komisi", name="Komisi I")
+    diskominfo = Organization.objects.get(abbreviation="Diskominfo")
+    assert form.initial["date"] == datetime.date(2025, 2, 26)
+    assert form.initial["kind"] == "diskusi_panel"
+    assert form.initial["lead_body"] == komisi.pk
+    assert diskominfo.pk in form.initial["invited_organizations"]
+    assert "26/2/2025" in response.context["sources"]["date"]
+    people = {row.get("person") for row in response.context["participants"].initial}
+    assert Person.objects.get(name__contains="Didik Humaidi").pk in people
+    owners = [row["owner"] for row in response.context["commitments"].initial]
+    assert owners == [diskominfo.pk, diskominfo.pk]
+    html = response.content.decode()
+    assert "Argopuro" in html
+    assert 'action="/workspace/meetings/new/"' in html
+    assert not Meeting.objects.exists()  # nothing is saved until the clerk confirms
+
+
+def test_a_text_about_no_meeting_says_so(clerk_client):
+    text = (CORPUS_DIR / "10-bukan-rapat-harga-cabai.txt").read_text()
+    response = clerk_client.post(URL, {"text": text})
+    assert response.status_code == 400
+    assert response.context["form"].errors["text"]
+
+
+def test_empty_text_is_refused(clerk_client):
+    assert clerk_client.post(URL, {"text": "   "}).status_code == 400
+
+
+def test_only_the_secretariat_drafts(client, agency_user):
+    client.force_login(agency_user)
+    assert client.post(URL, {"text": EXAMPLE}).status_code == 403

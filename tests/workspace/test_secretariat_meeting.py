@@ -1,0 +1,186 @@
+"""After the meeting: attendance, outcomes, documents, minutes, postpone and cancel."""
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from meetings.models import Attendance, Meeting, MeetingStatus, MinutesState, Participant
+from meetings.services import AgendaItemInput, ParticipantInput, meeting_create
+from tests.factories import WIB, PersonFactory
+
+
+@pytest.fixture
+def meeting(directory):
+    return meeting_create(
+        title="Diskusi panel Raperda RPJMD",
+        kind="diskusi_panel",
+        lead_body=directory["komisi"],
+        start=datetime.datetime(2025, 2, 26, 9, tzinfo=WIB),
+        end=datetime.datetime(2025, 2, 26, 12, tzinfo=WIB),
+        venue=directory["venue"],
+        agenda_items=[AgendaItemInput(title="Raperda RPJMD")],
+        participants=[
+            ParticipantInput(person=directory["head"], organization=directory["diskominfo"]),
+            ParticipantInput(person=directory["vice"], role="chair"),
+        ],
+    )
+
+
+@pytest.fixture
+def logged_in(client, clerk):
+    client.force_login(clerk)
+    return client
+
+
+def url(meeting, tail=""):
+    return f"/workspace/meetings/{meeting.pk}/{tail}"
+
+
+def attendance_post(meeting, rows):
+    data = {"attendance-TOTAL_FORMS": str(len(rows)), "attendance-INITIAL_FORMS": str(len(rows))}
+    for index, (participant, values) in enumerate(rows):
+        data[f"attendance-{index}-participant"] = participant.pk
+        for key, value in values.items():
+            data[f"attendance-{index}-{key}"] = value
+    return data
+
+
+def test_attendance_sheet_marks_present_and_represented(logged_in, meeting, directory):
+    head, vice = meeting.participants.order_by("pk")
+    deputy = PersonFactory(name="Sekretaris Diskominfo")
+    assert logged_in.get(url(meeting, "attendance/")).status_code == 200
+    response = logged_in.post(
+        url(meeting, "attendance/"),
+        attendance_post(
+            meeting,
+            [
+                (
+                    head,
+                    {
+                        "attendance": "represented",
+                        "represented_by": deputy.pk,
+                        "assignment_letter": "ST/12/2025",
+                    },
+                ),
+                (vice, {"attendance": "present"}),
+            ],
+        ),
+    )
+    assert response.status_code == 302
+    head.refresh_from_db()
+    assert (head.attendance, head.represented_by, head.assignment_letter) == (
+        Attendance.REPRESENTED,
+        deputy,
+        "ST/12/2025",
+    )
+
+
+def test_represented_without_whom_is_refused_and_nothing_changes(logged_in, meeting):
+    head, vice = meeting.participants.order_by("pk")
+    response = logged_in.post(
+        url(meeting, "attendance/"),
+        attendance_post(
+            meeting, [(head, {"attendance": "present"}), (vice, {"attendance": "represented"})]
+        ),
+    )
+    assert response.status_code == 400
+    assert response.context["formset"].forms[1].errors
+    assert set(Participant.objects.values_list("attendance", flat=True)) == {Attendance.INVITED}
+
+
+def test_mark_held_then_outcome_then_minutes(logged_in, meeting):
+    assert logged_in.post(url(meeting, "mark-held/")).status_code == 302
+    item = meeting.agenda_items.get()
+    response = logged_in.post(
+        url(meeting, "outcome/"),
+        {"agenda_item": item.pk, "kind": "conclusion", "text": "Digitalisasi tidak bisa ditunda"},
+    )
+    assert response.status_code == 302
+    assert item.outcomes.get().text == "Digitalisasi tidak bisa ditunda"
+    logged_in.post(url(meeting, "draft-minutes/"))
+    logged_in.post(url(meeting, "approve-minutes/"))
+    meeting.refresh_from_db()
+    assert (meeting.status, meeting.minutes_state) == (MeetingStatus.HELD, MinutesState.APPROVED)
+
+
+def test_approving_minutes_of_a_scheduled_meeting_is_refused_with_a_message(logged_in, meeting):
+    response = logged_in.post(url(meeting, "approve-minutes/"), follow=True)
+    assert "hanya" in response.content.decode().lower() or response.status_code == 200
+    meeting.refresh_from_db()
+    assert meeting.minutes_state == MinutesState.NONE
+
+
+def test_documents_are_checked_by_content(logged_in, meeting):
+    fake = SimpleUploadedFile(
+        "notulen.pdf", b"<script>alert(1)</script>", content_type="application/pdf"
+    )
+    response = logged_in.post(
+        url(meeting, "document/"), {"title": "Notulen", "kind": "minutes", "file": fake}
+    )
+    assert response.status_code == 400
+    assert "file" in response.context["document_form"].errors
+    assert not meeting.documents.exists()
+    real = SimpleUploadedFile("notulen.pdf", b"%PDF-1.7\n...", content_type="application/pdf")
+    response = logged_in.post(
+        url(meeting, "document/"),
+        {"title": "Notulen", "kind": "minutes", "file": real, "is_public": "on"},
+    )
+    assert response.status_code == 302
+    assert meeting.documents.get().is_public
+
+
+def test_postpone_links_the_new_meeting(logged_in, meeting):
+    response = logged_in.post(
+        url(meeting, "postpone/"),
+        {
+            "new_date": "05/03/2025",
+            "new_time": "10.00",
+            "time_zone": "Asia/Jakarta",
+            "reason": "Bentrok",
+        },
+    )
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.status == MeetingStatus.POSTPONED
+    assert meeting.rescheduled_to.start == datetime.datetime(2025, 3, 5, 10, tzinfo=WIB)
+
+
+def test_cancel_needs_a_reason(logged_in, meeting):
+    assert logged_in.post(url(meeting, "cancel/"), {"reason": ""}).status_code == 400
+    assert (
+        logged_in.post(url(meeting, "cancel/"), {"reason": "Pimpinan berhalangan"}).status_code
+        == 302
+    )
+    assert Meeting.objects.get(pk=meeting.pk).status == MeetingStatus.CANCELLED
+
+
+def test_an_agency_cannot_act_on_a_meeting(client, agency_user, meeting):
+    client.force_login(agency_user)
+    assert client.post(url(meeting, "cancel/"), {"reason": "x"}).status_code == 403
+    assert client.get(url(meeting, "attendance/")).status_code == 403
+    assert Meeting.objects.get(pk=meeting.pk).status == MeetingStatus.SCHEDULED
+
+
+def test_meeting_pages_have_a_fixed_number_of_queries(
+    logged_in, meeting, django_assert_max_num_queries
+):
+    def queries_of_the_meeting_page() -> int:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            assert logged_in.get(url(meeting)).status_code == 200
+        return len(captured)
+
+    for _n in range(5):
+        meeting.participants.create(person=PersonFactory())
+    few = queries_of_the_meeting_page()
+    for _n in range(20):
+        meeting.participants.create(person=PersonFactory())
+    # Participants and their history rows do not add queries.
+    assert queries_of_the_meeting_page() == few <= 22
+    with django_assert_max_num_queries(14):
+        assert logged_in.get(url(meeting, "attendance/")).status_code == 200
+    with django_assert_max_num_queries(8):
+        assert logged_in.get("/workspace/meetings/").status_code == 200

@@ -1,0 +1,78 @@
+"""Reads for a DPRD body's workspace: what awaits its verdict, and its partners' records."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
+
+from commitments.access import commitments_q
+from commitments.models import (
+    CLOSED_STATUSES,
+    Commitment,
+    CommitmentStatus,
+    CommitmentUpdate,
+    UpdateKind,
+    Verification,
+)
+from commitments.selectors import commitment_list
+from meetings.access import Actor
+from meetings.models import Organization, Partnership
+
+
+def awaiting_verification(actor: Actor) -> list[Commitment]:
+    """Follow-ups answered to the actor's bodies and submitted as done, oldest due first, each
+    with its evidence (`evidence`) and the agency's latest word (`reports`, newest first)."""
+    reports = (
+        CommitmentUpdate.objects.exclude(kind=UpdateKind.CREATED)
+        .select_related("author__person")
+        .order_by("-created_at", "-pk")
+    )
+    return list(
+        commitment_list()
+        .select_related("meeting__venue", "meeting__lead_body")
+        .filter(answers_to_id__in=actor.body_ids, verification=Verification.PENDING)
+        .prefetch_related(Prefetch("updates", queryset=reports, to_attr="reports"))
+        .order_by("due_date", "pk")
+    )
+
+
+@dataclass(frozen=True)
+class PartnerRecord:
+    body: Organization
+    agency: Organization
+    open: int
+    overdue: int
+    done: int
+
+
+def partner_records(actor: Actor, today: datetime.date | None = None) -> list[PartnerRecord]:
+    """For each partner agency (mitra kerja) of the actor's bodies, how many of its follow-ups
+    the actor can see are open, overdue and done."""
+    today = today or timezone.localdate()
+    partnerships = list(
+        Partnership.objects.filter(body_id__in=actor.body_ids)
+        .select_related("body", "agency")
+        .order_by("body__name", "agency__name")
+    )
+    unresolved = ~Q(status__in=CLOSED_STATUSES)
+    counts = {
+        row["owner_id"]: row
+        for row in Commitment.objects.filter(commitments_q(actor))
+        .filter(owner_id__in={p.agency_id for p in partnerships})
+        .values("owner_id")
+        .annotate(
+            open=Count("pk", filter=unresolved),
+            overdue=Count("pk", filter=unresolved & Q(due_date__lt=today)),
+            done=Count("pk", filter=Q(status=CommitmentStatus.DONE)),
+        )
+    }
+    empty = {"open": 0, "overdue": 0, "done": 0}
+    return [
+        PartnerRecord(
+            body=p.body,
+            agency=p.agency,
+            **{key: counts.get(p.agency_id, empty)[key] for key in empty},
+        )
+        for p in partnerships
+    ]

@@ -1,0 +1,143 @@
+"""A meeting as the secretariat works on it: state, outcomes, documents, postpone or cancel."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from meetings import services
+from meetings.models import AgendaItem, Meeting, Participant
+from meetings.selectors import meeting_detail
+from workspace.access import secretariat_required
+from workspace.history import merged_history_rows
+from workspace.secretariat.forms_after import CancelForm, DocumentForm, OutcomeForm, PostponeForm
+
+
+def _page(request, meeting, forms=None, status=200):
+    agenda = list(meeting.agenda_items.all())
+    context = {
+        "meeting": meeting,
+        # Who changed what: the meeting, its agenda and its participants, newest first.
+        "history": merged_history_rows(
+            Meeting.history.filter(id=meeting.pk),
+            AgendaItem.history.filter(meeting_id=meeting.pk),
+            Participant.history.filter(meeting_id=meeting.pk),
+            limit=100,
+        ),
+        "outcome_form": OutcomeForm(agenda=agenda),
+        "document_form": DocumentForm(),
+        "postpone_form": PostponeForm(initial={"time_zone": meeting.time_zone}),
+        "cancel_form": CancelForm(),
+        **(forms or {}),
+    }
+    return render(request, "workspace/secretariat/meeting.html", context, status=status)
+
+
+def _load(pk: int) -> Meeting:
+    try:
+        return meeting_detail(pk=pk)
+    except Meeting.DoesNotExist:
+        raise Http404 from None
+
+
+@secretariat_required
+def meeting_page(request, pk: int):
+    return _page(request, _load(pk))
+
+
+def _apply(request, meeting, form_name, form, action):
+    """Run `action(cleaned_data)` if the form is valid; service errors land on the form."""
+    if form is not None and not form.is_valid():
+        return _page(request, meeting, {form_name: form}, status=400)
+    try:
+        action(form.cleaned_data if form is not None else {})
+    except ValidationError as error:
+        if form is None:
+            for text in error.messages:
+                messages.error(request, text)
+            return redirect("workspace:meeting", pk=meeting.pk)
+        for name, texts in error.message_dict.items():
+            for text in texts:
+                form.add_error(name if name in form.fields else None, text)
+        return _page(request, meeting, {form_name: form}, status=400)
+    messages.success(request, _("Saved."))
+    return redirect("workspace:meeting", pk=meeting.pk)
+
+
+@require_POST
+@secretariat_required
+def meeting_action(request, pk: int, action: str):
+    meeting = _load(pk)
+    if action == "mark-held":
+        return _apply(
+            request, meeting, "", None, lambda d: services.meeting_mark_held(meeting=meeting)
+        )
+    if action == "draft-minutes":
+        return _apply(
+            request, meeting, "", None, lambda d: services.meeting_draft_minutes(meeting=meeting)
+        )
+    if action == "approve-minutes":
+        return _apply(
+            request, meeting, "", None, lambda d: services.meeting_approve_minutes(meeting=meeting)
+        )
+    if action == "outcome":
+        agenda = list(meeting.agenda_items.all())
+        form = OutcomeForm(request.POST, agenda=agenda)
+        by_pk = {item.pk: item for item in agenda}
+        return _apply(
+            request,
+            meeting,
+            "outcome_form",
+            form,
+            lambda d: services.outcome_add(
+                agenda_item=by_pk[d["agenda_item"]], kind=d["kind"], text=d["text"]
+            ),
+        )
+    if action == "document":
+        form = DocumentForm(request.POST, request.FILES)
+        return _apply(
+            request,
+            meeting,
+            "document_form",
+            form,
+            lambda d: services.document_add(
+                meeting=meeting,
+                title=d["title"],
+                kind=d["kind"],
+                file=d.get("file"),
+                url=d.get("url", ""),
+                is_public=d.get("is_public", False),
+            ),
+        )
+    if action == "postpone":
+        form = PostponeForm(request.POST)
+
+        def postpone(d):
+            start = datetime.datetime.combine(
+                d["new_date"], d["new_time"], tzinfo=ZoneInfo(d["time_zone"])
+            )
+            new = services.meeting_reschedule(meeting=meeting, new_start=start, reason=d["reason"])
+            messages.info(request, _("The new meeting: %(title)s.") % {"title": new})
+
+        return _apply(request, meeting, "postpone_form", form, postpone)
+    if action == "cancel":
+        form = CancelForm(request.POST)
+        return _apply(
+            request,
+            meeting,
+            "cancel_form",
+            form,
+            lambda d: services.meeting_cancel(meeting=meeting, reason=d["reason"]),
+        )
+    raise Http404
+
+
+@secretariat_required
+def meetings_home(request):
+    meetings = Meeting.objects.select_related("lead_body", "venue").order_by("-start")[:100]
+    return render(request, "workspace/secretariat/home.html", {"meetings": meetings})
