@@ -1,5 +1,8 @@
 """Writing the audit log. Callers pass what happened; secrets are never part of `detail`."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_ipv46_address
 
@@ -18,12 +21,29 @@ def _ip(request) -> str | None:
     return address
 
 
+# Loading a backup replays group and permission assignments through the ORM, which fires the
+# same signals as an administrator granting them. Those are not new events: the backup already
+# holds the audit rows that recorded them.
+_paused: ContextVar[bool] = ContextVar("audit_paused", default=False)
+
+
+@contextmanager
+def audit_paused():
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
 def audit_record(*, kind: str, request=None, user=None, username: str = "", detail=None):
     """Record one event. `user` is the account acting or concerned; `request` gives the address.
 
     Exports call this too: `audit_record(kind=EventKind.EXPORT, request=request,
     user=request.user, detail={"dataset": "commitments", "format": "csv"})`.
     """
+    if _paused.get():
+        return None
     if user is not None and not user.is_authenticated:
         user = None
     return AuditEvent.objects.create(

@@ -15,6 +15,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 
+from audit.services import audit_paused
+
 EXCLUDED = ["contenttypes", "auth.permission", "sessions"]
 DATA_NAME = "data.json"
 MEDIA_NAME = "media"
@@ -63,7 +65,8 @@ def backup_restore(*, path: Path, replace: bool = False) -> dict[str, int]:
             if replace:
                 call_command("flush", interactive=False, verbosity=0)
             out = io.StringIO()
-            call_command("loaddata", str(data), verbosity=1, stdout=out)
+            with audit_paused():
+                call_command("loaddata", str(data), verbosity=1, stdout=out)
         media = Path(folder) / MEDIA_NAME
         copied = 0
         if media.is_dir():
