@@ -6,7 +6,7 @@ from contextvars import ContextVar
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_ipv46_address
 
-from audit.models import AuditEvent
+from audit.models import AuditEvent, EventKind
 from tracker.security import client_ip
 
 
@@ -39,8 +39,7 @@ def audit_paused():
 def audit_record(*, kind: str, request=None, user=None, username: str = "", detail=None):
     """Record one event. `user` is the account acting or concerned; `request` gives the address.
 
-    Exports call this too: `audit_record(kind=EventKind.EXPORT, request=request,
-    user=request.user, detail={"dataset": "commitments", "format": "csv"})`.
+    Exports go through audit_export.
     """
     if _paused.get():
         return None
@@ -52,4 +51,15 @@ def audit_record(*, kind: str, request=None, user=None, username: str = "", deta
         username=(username or (user.get_username() if user else ""))[:150],
         ip_address=_ip(request),
         detail=detail or {},
+    )
+
+
+def audit_export(request, *, dataset: str, format: str, **detail):
+    """A download of data that is not public (recaps, printed attendance lists and minutes):
+    who took what, when, from where. Public open data is not logged: anyone may take it."""
+    return audit_record(
+        kind=EventKind.EXPORT,
+        request=request,
+        user=request.user,
+        detail={"dataset": dataset, "format": format, **detail},
     )

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from tests.factories import AgencyFactory, BodyFactory, DprdFactory, MeetingFactory
@@ -10,6 +11,8 @@ def _indonesian_by_default(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # A fast hasher: the suite creates and logs in many accounts.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Every test starts with empty rate-limit counters, lock-outs and cached feeds.
+    cache.clear()
     with translation.override("id"):
         yield
 

@@ -235,7 +235,13 @@ CACHES = {
     )
 }
 
+
 # --- REST API ----------------------------------------------------------------------------------
+def _rate(variable: str, default: str) -> str | None:
+    value = os.environ.get(variable, default).strip()
+    return None if value.lower() == "off" else value
+
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "knox.auth.TokenAuthentication",
@@ -255,7 +261,17 @@ REST_FRAMEWORK = {
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.negotiation.BrowsableForStaffOnly",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
-    "DEFAULT_THROTTLE_RATES": {"login": os.environ.get("API_LOGIN_RATE", "5/min")},
+    # Per client address (anonymous) or per account; "off" lifts a limit (load tests from one
+    # address). Counted in the cache: in production that is Redis, shared by every worker.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "login": _rate("API_LOGIN_RATE", "5/min"),
+        "anon": _rate("API_ANON_RATE", "300/min"),
+        "user": _rate("API_USER_RATE", "1200/min"),
+    },
     # Proxies in front of the app: how many X-Forwarded-For hops to trust for throttling.
     "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
     "DATETIME_FORMAT": "iso-8601",

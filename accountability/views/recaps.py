@@ -11,6 +11,7 @@ from accountability.periods import Period, previous_semester
 from accountability.selectors.recaps import recaps_for
 from accountability.services import recap_request
 from accountability.views.common import reader, recaps_allowed
+from audit.services import audit_export
 
 RECAPS_SHOWN = 50
 
@@ -60,6 +61,7 @@ def recap_file(request, pk: int, kind: str):
     if not stored:
         raise Http404
     content_type = "application/pdf" if kind == "pdf" else "text/csv; charset=utf-8"
+    audit_export(request, dataset="recap", format=kind, recap=recap.pk)
     return FileResponse(
         stored.open("rb"),
         as_attachment=True,

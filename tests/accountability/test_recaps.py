@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from accountability.models import Recap, RecapStatus
 from accountability.services import recap_request, recaps_create_for_semester
 from accountability.tasks import build_recap
+from audit.models import AuditEvent, EventKind
 from tests.accountability.conftest import CLOSED_TEXT, SEMESTER, TODAY, at
 from tests.factories import UserFactory
 
@@ -144,6 +145,11 @@ def test_recap_pages_need_the_right_account(client, k2_recap, world, chair_of_k2
     pdf = client.get(urls[1])
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert b"".join(pdf.streaming_content).startswith(b"%PDF")
+    # The download is in the audit log: who, which recap, which file; refused ones are not.
+    exports = AuditEvent.objects.filter(kind=EventKind.EXPORT)
+    assert [(e.user, e.detail) for e in exports] == [
+        (chair_of_k2, {"dataset": "recap", "format": "pdf", "recap": k2_recap.pk})
+    ]
     other = Recap.objects.create(
         organization=world.k1, period_start=SEMESTER.start, period_end=SEMESTER.end
     )

@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
+from audit.models import AuditEvent, EventKind
 from meetings.models import Attendance
 from tests.factories import MembershipFactory, ParticipantFactory, PersonFactory
 from tests.workspace.fixtures_roles import build_world, panel_meeting
@@ -56,6 +57,9 @@ def test_the_attendance_list(client, world, panel):
     assert "Tanda tangan" in text
     assert "Sekretaris Dinas Contoh" in text  # who came in the head's place
     assert "Dinas Kesehatan" in text and "Staf Ahli Lama" not in text
+    export = AuditEvent.objects.get(kind=EventKind.EXPORT)
+    assert export.user == world.clerk and export.ip_address == "127.0.0.1"
+    assert export.detail == {"dataset": "attendance_list", "format": "pdf", "meeting": panel.pk}
 
 
 def test_the_minutes_hold_what_the_standing_orders_require(client, world, panel):

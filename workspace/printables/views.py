@@ -3,6 +3,7 @@
 from django.http import Http404
 from django.utils.formats import time_format
 
+from audit.services import audit_export
 from meetings.formatting import format_long_date
 from meetings.models import Meeting, ParticipantRole
 from workspace.access import secretariat_required
@@ -36,6 +37,7 @@ def attendance_pdf(request, pk: int):
         "rows": selectors.participant_rows(meeting),
         **_when(meeting),
     }
+    audit_export(request, dataset="attendance_list", format="pdf", meeting=meeting.pk)
     return pdf_response(
         request,
         "workspace/printables/attendance.html",
@@ -56,6 +58,7 @@ def minutes_pdf(request, pk: int):
         "commitments": selectors.meeting_commitments(meeting),
         **_when(meeting),
     }
+    audit_export(request, dataset="minutes", format="pdf", meeting=meeting.pk)
     return pdf_response(
         request, "workspace/printables/minutes.html", context, filename=f"notulen-{meeting.pk}.pdf"
     )

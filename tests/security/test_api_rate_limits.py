@@ -1,0 +1,66 @@
+"""The API's rate limits: per client address for anonymous callers (the real client behind a
+known number of proxies), per account for logged-in ones; a refusal is a 429 that says when to
+come back."""
+
+import pytest
+from rest_framework.throttling import SimpleRateThrottle
+
+from tests.factories import UserFactory
+from tracker.settings import _rate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tight_limits(monkeypatch):
+    # DRF reads the rates once, into the throttle class; the test narrows them there.
+    monkeypatch.setattr(
+        SimpleRateThrottle, "THROTTLE_RATES", {"anon": "3/min", "user": "5/min", "login": "5/min"}
+    )
+
+
+def test_anonymous_callers_are_limited_per_address(client, tight_limits):
+    for _ in range(3):
+        assert client.get("/api/meetings/").status_code == 200
+    refused = client.get("/api/meetings/")
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+    assert "detail" in refused.json()
+    # Another address has its own allowance.
+    assert client.get("/api/meetings/", REMOTE_ADDR="192.0.2.9").status_code == 200
+
+
+def test_behind_one_proxy_the_forwarded_client_counts(client, tight_limits, settings):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+
+    def get(forwarded_for):
+        return client.get("/api/meetings/", HTTP_X_FORWARDED_FOR=forwarded_for).status_code
+
+    assert [get("198.51.100.1") for _ in range(4)] == [200, 200, 200, 429]
+    # The proxy's own address is the same for everyone: the client it names decides, and a
+    # client cannot escape its count by putting a made-up address in front.
+    assert get("198.51.100.2") == 200
+    assert get("203.0.113.66, 198.51.100.1") == 429
+
+
+def test_accounts_are_limited_per_account_not_per_address(client, tight_limits):
+    client.force_login(UserFactory())
+    answers = [client.get("/api/meetings/").status_code for _ in range(6)]
+    assert answers == [200] * 5 + [429]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("off", None), ("OFF ", None), ("60/min", "60/min")]
+)
+def test_a_rate_can_be_lifted_from_the_environment(monkeypatch, value, expected):
+    monkeypatch.setenv("API_ANON_RATE", value)
+    assert _rate("API_ANON_RATE", "300/min") == expected
+
+
+def test_defaults_limit_every_api_caller(settings):
+    rates = settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]
+    assert rates["anon"] and rates["user"] and rates["login"]
+    assert {
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    } <= set(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"])
