@@ -4,10 +4,9 @@ reveals what a closed meeting is about."""
 
 import django_filters
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from commitments.models import Commitment, CommitmentStatus
+from commitments.models import Commitment, CommitmentStatus, overdue_q
 from meetings.models import (
     AgendaItem,
     Meeting,
@@ -97,8 +96,7 @@ class CommitmentFilter(django_filters.FilterSet):
         fields = []
 
     def filter_overdue(self, queryset, name, value):
-        overdue = Commitment.objects.overdue(timezone.localdate()).values("pk")
-        return queryset.filter(pk__in=overdue) if value else queryset.exclude(pk__in=overdue)
+        return queryset.filter(overdue_q() if value else ~overdue_q())
 
     def filter_words(self, queryset, name, value):
         return queryset.filter(Q(text__icontains=value) | Q(source_quote__icontains=value))

@@ -3,13 +3,16 @@
     .venv/bin/python bench/api.py --var-dir /tmp/scale   # a folder holding a generated dataset
     .venv/bin/python bench/api.py --meetings 100000      # generate one first (about 2 minutes)
     ... --write docs/benchmarks.md                       # also write the report
+    ... --groups api                                     # only the API lists (default: api,public)
+    BENCH_DATABASE_URL=postgres://... bench/api.py ...   # on PostgreSQL instead of SQLite
 
 Measures, through Django's test client (the whole middleware stack, no network):
-  - the API's meetings list (50 per page, nested) and a commitments filter, against a floor
-    view returning the same rows through .values() and orjson (bench/floor.py);
-  - /calendar.ics over a window of about 10,000 events against django-ical's feed over the
-    same rows (bench/ical_baseline.py), and the 304 answer to a conditional request;
-  - the public pages: median time and query count.
+  - group api: the API's meetings list (50 per page, nested) and a commitments filter, against
+    a floor view returning the same rows through .values() and orjson (bench/floor.py), and the
+    same lists through the DRF serializers (what the API used before api.serializers.fast_*);
+  - group public: /calendar.ics over a window of about 10,000 events against django-ical's feed
+    over the same rows (bench/ical_baseline.py), and the 304 answer to a conditional request;
+    the public pages: median time and query count.
 """
 
 import argparse
@@ -27,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 def setup(var_dir: str | None, meetings: int) -> None:
     os.environ["TRACKER_VAR_DIR"] = var_dir or tempfile.mkdtemp(prefix="api-bench-")
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", "")
     import django
 
@@ -44,31 +47,41 @@ def setup(var_dir: str | None, meetings: int) -> None:
         call_command("generate_scale_data", meetings=meetings)
 
 
-def timed(client, url: str, runs: int, **headers) -> dict:
+def timed(client, urls: list[str], runs: int, **headers) -> list[dict]:
+    """Median and p95 of each URL. The URLs take turns within each run, so a burst of load from
+    elsewhere on the machine slows all of them, not just the one measured at that moment."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get(url, **headers)  # warm-up: imports, caches, the database's page cache
-    seconds, queries, status = [], 0, None
+    for url in urls:
+        client.get(url, **headers)  # warm-up: imports, caches, the database's page cache
+    seconds = {url: [] for url in urls}
+    last = {}
     for _ in range(runs):
-        with CaptureQueriesContext(connection) as captured:
-            began = time.perf_counter()
-            response = client.get(url, **headers)
-            seconds.append(time.perf_counter() - began)
-        queries, status = len(captured), response.status_code
-    seconds.sort()
-    return {
-        "median_ms": statistics.median(seconds) * 1000,
-        "p95_ms": seconds[min(len(seconds) - 1, int(len(seconds) * 0.95))] * 1000,
-        "queries": queries,
-        "status": status,
-        "bytes": len(response.content),
-        "events": response.content.count(b"BEGIN:VEVENT"),
-    }
+        for url in urls:
+            with CaptureQueriesContext(connection) as captured:
+                began = time.perf_counter()
+                response = client.get(url, **headers)
+                seconds[url].append(time.perf_counter() - began)
+            last[url] = (len(captured), response)
+    results = []
+    for url in urls:
+        times, (queries, response) = sorted(seconds[url]), last[url]
+        results.append(
+            {
+                "median_ms": statistics.median(times) * 1000,
+                "p95_ms": times[min(len(times) - 1, int(len(times) * 0.95))] * 1000,
+                "queries": queries,
+                "status": response.status_code,
+                "bytes": len(response.content),
+                "events": response.content.count(b"BEGIN:VEVENT"),
+            }
+        )
+    return results
 
 
-def scenarios(runs: int) -> list[tuple[str, str, str, dict]]:
-    """(name, url, baseline url, headers) in the order of the report."""
+def scenarios(groups: set[str]) -> list[dict]:
+    """Each measurement (group, name, url, baseline url, serializer url) in the report's order."""
     import datetime
 
     from django.utils import timezone
@@ -79,47 +92,48 @@ def scenarios(runs: int) -> list[tuple[str, str, str, dict]]:
     window = f"from={today - datetime.timedelta(days=365)}&to={today}"
     agency = Organization.objects.filter(kind="opd").order_by("pk").first()
     meeting = Meeting.objects.filter(openness="open", status="held").order_by("-start").first()
-    return [
-        ("API meetings list, page 1", "/api/meetings/", "/bench-floor/meetings/", {}),
-        (
-            "API meetings list, page 200",
-            "/api/meetings/?page=200",
-            "/bench-floor/meetings/?page=200",
-            {},
-        ),
-        (
-            "API commitments filter (agency + status)",
-            f"/api/commitments/?owner={agency.slug}&status=in_progress",
-            f"/bench-floor/commitments/?owner={agency.slug}&status=in_progress",
-            {},
-        ),
-        (
-            "/calendar.ics, one year",
-            f"/calendar.ics?{window}",
-            f"/bench-floor/django-ical.ics?{window}",
-            {},
-        ),
-        ("page: home", "/", "", {}),
-        ("page: calendar month", "/calendar/", "", {}),
-        ("page: meeting", f"/meetings/{meeting.pk}/", "", {}),
-        ("page: agency", f"/agencies/{agency.slug}/", "", {}),
+    owner = f"owner={agency.slug}&status=in_progress"
+    rows = [
+        ("api", "API meetings list, page 1", "meetings/", "meetings/"),
+        ("api", "API meetings list, page 200", "meetings/?page=200", "meetings/?page=200"),
+        ("api", "API commitments filter (agency + status)", *[f"commitments/?{owner}"] * 2),
+        # No floor: it would have to repeat the overdue filter itself.
+        ("api", "API commitments, overdue", "commitments/?overdue=true", ""),
+        ("public", "/calendar.ics, one year", f"/calendar.ics?{window}", ""),
+        ("public", "page: home", "/", ""),
+        ("public", "page: calendar month", "/calendar/", ""),
+        ("public", "page: meeting", f"/meetings/{meeting.pk}/", ""),
+        ("public", "page: agency", f"/agencies/{agency.slug}/", ""),
     ]
+    chosen = []
+    for group, name, url, floor in rows:
+        if group not in groups:
+            continue
+        item = {"group": group, "name": name, "url": url, "baseline": "", "serializer": ""}
+        if group == "api":
+            item["url"] = f"/api/{url}"
+            item["serializer"] = f"/bench-floor/serializer/{url}"
+            item["baseline"] = f"/bench-floor/{floor}" if floor else ""
+        elif url.startswith("/calendar.ics"):
+            item["baseline"] = f"/bench-floor/django-ical.ics?{window}"
+        chosen.append(item)
+    return chosen
 
 
-def run(runs: int) -> list[dict]:
+def run(runs: int, groups: set[str]) -> list[dict]:
     from django.test import Client
 
     client = Client()
     rows = []
-    for name, url, baseline, headers in scenarios(runs):
-        feed = url.startswith("/calendar.ics")
-        ours = timed(client, url, 3 if feed else runs, **headers)
-        row = {"name": name, "url": url, "ours": ours}
-        if baseline:
-            row["baseline"] = timed(client, baseline, 3 if feed else runs)
+    for item in scenarios(groups):
+        url, feed = item["url"], item["url"].startswith("/calendar.ics")
+        keys = [key for key in ("serializer", "baseline") if item[key]]
+        measured = timed(client, [url, *(item[key] for key in keys)], 3 if feed else runs)
+        row = {"group": item["group"], "name": item["name"], "url": url, "ours": measured[0]}
+        row.update(zip(keys, measured[1:], strict=True))
         if feed:
             etag = client.get(url)["ETag"]
-            row["not_modified"] = timed(client, url, runs, HTTP_IF_NONE_MATCH=etag)
+            row["not_modified"] = timed(client, [url], runs, HTTP_IF_NONE_MATCH=etag)[0]
         rows.append(row)
         print(format_row(row), flush=True)
     return rows
@@ -134,6 +148,8 @@ def format_row(row: dict) -> str:
             f" | baseline {base['median_ms']:.1f} ms median, {base['queries']} queries"
             f" | ratio {ours['median_ms'] / base['median_ms']:.2f}"
         )
+    if "serializer" in row:
+        text += f" | DRF serializers {row['serializer']['median_ms']:.1f} ms median"
     if "not_modified" in row:
         nm = row["not_modified"]
         text += f" | {ours['events']} events; 304 in {nm['median_ms']:.1f} ms (HTTP {nm['status']})"
@@ -146,13 +162,20 @@ def main() -> None:
     parser.add_argument("--meetings", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--write", type=Path, default=None)
+    parser.add_argument("--groups", default="api,public", help="api, public or both")
     options = parser.parse_args()
+    groups = set(options.groups.split(","))
     setup(options.var_dir, options.meetings)
-    rows = run(options.runs)
+    load_before = os.getloadavg()[0]
+    rows = run(options.runs, groups)
+    load = (load_before, os.getloadavg()[0])
     if options.write:
         from bench.report import report_write
 
-        report_write(options.write, rows, " ".join(sys.argv))
+        command = " ".join(["bench/api.py", *sys.argv[1:]])
+        for group in sorted(groups):
+            chosen = [row for row in rows if row["group"] == group]
+            report_write(options.write, chosen, command, group=group, load=load)
 
 
 if __name__ == "__main__":

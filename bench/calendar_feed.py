@@ -1,15 +1,19 @@
 """How long the public calendar feed takes to build for 10,000 meetings.
 
     .venv/bin/python bench/calendar_feed.py [--meetings 10000] [--runs 3]
+    .venv/bin/python bench/calendar_feed.py --var-dir /tmp/scale-100k --runs 5
+
 
 Uses a throwaway SQLite database in a temporary folder; prints the time of each request for
 `/calendar.ics` over a window holding every meeting (a quarter of them closed, a tenth cancelled,
-in WIB, WITA and WIT, each with two agenda items).
+in WIB, WITA and WIT, each with two agenda items): a cold build (cache cleared before each),
+then a repeat served from the cache, then the 304 answer to `If-None-Match`.
 """
 
 import argparse
 import datetime
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -17,15 +21,21 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ["TRACKER_VAR_DIR"] = tempfile.mkdtemp(prefix="calendar-bench-")
+parser = argparse.ArgumentParser()
+parser.add_argument("--meetings", type=int, default=10_000)
+parser.add_argument("--runs", type=int, default=3)
+parser.add_argument("--var-dir", help="a generated scale dataset: compare with django-ical")
+args = parser.parse_args()
+os.environ["TRACKER_VAR_DIR"] = args.var_dir or tempfile.mkdtemp(prefix="calendar-bench-")
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 os.environ["DATABASE_URL"] = ""
 
 import django  # noqa: E402
 
 django.setup()
 
+from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
@@ -90,26 +100,67 @@ def populate(count: int, first_day: datetime.date) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--meetings", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
     call_command("migrate", verbosity=0)
+    setup_test_environment()
+    if args.var_dir:
+        side_by_side(args.runs)
+        return
     first_day = timezone.localdate() - datetime.timedelta(days=30)
     populate(args.meetings, first_day)
-    setup_test_environment()
     client = Client()
     last_day = first_day + datetime.timedelta(days=720)
     url = f"/calendar.ics?from={first_day}&to={last_day}"
     for run in range(1, args.runs + 1):
-        began = time.perf_counter()
-        response = client.get(url)
-        seconds = time.perf_counter() - began
-        events = response.content.count(b"BEGIN:VEVENT")
-        print(
-            f"run {run}: {seconds:.2f} s, {events} events, "
-            f"{len(response.content) / 1e6:.1f} MB, HTTP {response.status_code}"
-        )
+        cache.clear()
+        request(client, url, f"cold {run}")
+    etag = request(client, url, "cached")["ETag"]
+    request(client, url, "304", HTTP_IF_NONE_MATCH=etag)
+
+
+def side_by_side(runs: int) -> None:
+    """Ours (cold: cache cleared) and django-ical alternately, then cache hits and 304s."""
+    from django.conf import settings
+
+    settings.ROOT_URLCONF, settings.ALLOWED_HOSTS = "bench.urls", ["*"]
+    today = timezone.localdate()
+    window = f"from={today - datetime.timedelta(days=365)}&to={today}"
+    ours, theirs = f"/calendar.ics?{window}", f"/bench-floor/django-ical.ics?{window}"
+    client = Client()
+    times = {"ours, cold": [], "django-ical": [], "ours, cached": [], "ours, 304": []}
+    for _ in range(runs):
+        cache.clear()
+        times["ours, cold"].append(timed(client, ours)[0])
+        times["django-ical"].append(timed(client, theirs)[0])
+    etag = client.get(ours)["ETag"]
+    for _ in range(runs * 4):
+        times["ours, cached"].append(timed(client, ours)[0])
+        seconds, response = timed(client, ours, HTTP_IF_NONE_MATCH=etag)
+        assert response.status_code == 304
+        times["ours, 304"].append(seconds)
+    response = client.get(ours)
+    print(f"{response.content.count(b'BEGIN:VEVENT')} events, {len(response.content) / 1e6:.1f} MB")
+    for name, seconds in times.items():
+        print(f"{name}: median {statistics.median(seconds) * 1000:.1f} ms ({len(seconds)} runs)")
+    ratio = statistics.median(times["ours, cold"]) / statistics.median(times["django-ical"])
+    print(f"cold / django-ical: {ratio:.2f}")
+
+
+def timed(client, url: str, **headers):
+    began = time.perf_counter()
+    response = client.get(url, **headers)
+    return time.perf_counter() - began, response
+
+
+def request(client, url: str, label: str, **headers):
+    began = time.perf_counter()
+    response = client.get(url, **headers)
+    seconds = time.perf_counter() - began
+    events = response.content.count(b"BEGIN:VEVENT")
+    print(
+        f"{label}: {seconds:.3f} s, {events} events, "
+        f"{len(response.content) / 1e6:.1f} MB, HTTP {response.status_code}"
+    )
+    return response
 
 
 if __name__ == "__main__":

@@ -1,11 +1,15 @@
 """The floor the API is measured against: the same rows of the same page, read with
-`.values()` and encoded with orjson, with no serializer, filter backend or pagination class.
-Served under /bench-floor/ by bench.urls only (never by the app)."""
+`.values()` and encoded with orjson, with no serializer, filter backend or pagination class;
+and, for comparison, the same lists through the DRF serializers. Served under /bench-floor/ by
+bench.urls only (never by the app)."""
 
 import orjson
 from django.db.models import F
 from django.http import HttpResponse
+from rest_framework import mixins
 
+from api.views.commitments import CommitmentViewSet
+from api.views.meetings import MeetingViewSet
 from commitments.models import Commitment
 from meetings.models import Meeting, Openness
 
@@ -108,3 +112,18 @@ def commitments_floor(request):
         "results": list(rows.values(*COMMITMENT_FIELDS)[first : first + PAGE]),
     }
     return HttpResponse(orjson.dumps(body), content_type="application/json")
+
+
+# The lists as DRF's serializers build them (MeetingSerializer, CommitmentSerializer), which is
+# what the API served before the hand-written lists (api.serializers.fast_*): measured in the
+# same run, they show the before and after side by side.
+class SerializerMeetings(MeetingViewSet):
+    list = mixins.ListModelMixin.list
+
+
+class SerializerCommitments(CommitmentViewSet):
+    list = mixins.ListModelMixin.list
+
+
+meetings_serializer = SerializerMeetings.as_view({"get": "list"})
+commitments_serializer = SerializerCommitments.as_view({"get": "list"})

@@ -111,11 +111,12 @@ def sweep_twice() -> None:
     print(json.dumps({"sweeps": timings, "outbox_rows": Notification.objects.count()}))
 
 
-def enqueue_all() -> None:
+def enqueue_all(limit: int) -> None:
     from notifications.models import Notification, Status
     from notifications.tasks import send_notification
 
-    ids = list(Notification.objects.filter(status=Status.PENDING).values_list("pk", flat=True))
+    pending = Notification.objects.filter(status=Status.PENDING).order_by("pk")
+    ids = list(pending.values_list("pk", flat=True)[:limit])
     for notification_id in ids:
         send_notification.delay(notification_id)
     print(json.dumps({"enqueued": len(ids)}))
@@ -125,7 +126,11 @@ def child(step: str, *args: str) -> None:
     import django
 
     django.setup()
-    {"seed": lambda: seed(int(args[0])), "sweep": sweep_twice, "enqueue": enqueue_all}[step]()
+    {
+        "seed": lambda: seed(int(args[0])),
+        "sweep": sweep_twice,
+        "enqueue": lambda: enqueue_all(int(args[0])),
+    }[step]()
 
 
 def main() -> None:
@@ -136,6 +141,9 @@ def main() -> None:
     parser.add_argument("--commitments", type=int, default=100_000)
     parser.add_argument("--database-url", default="")
     parser.add_argument("--broker-url", default="filesystem://")
+    parser.add_argument(
+        "--deliver", type=int, default=2000, help="how many of the due rows the worker sends"
+    )
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="reminders-bench-"))
     sink = SmtpSink(folder / "smtp.jsonl").start()
@@ -169,7 +177,7 @@ def main() -> None:
         log = folder / f"worker-{stack.generation}.log"
         wait_until(lambda: b" ready." in log.read_bytes(), timeout=60)
         started = time.monotonic()
-        total = step("enqueue")["enqueued"]
+        total = step("enqueue", str(options.deliver))["enqueued"]
         wait_until(lambda: len(sink.message_ids()) >= total, timeout=3600, interval=0.5)
         elapsed = time.monotonic() - started
         delivered = len(sink.message_ids())

@@ -9,7 +9,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from commitments.models import Commitment, CommitmentUpdate
+from commitments.models import Commitment, CommitmentUpdate, overdue_q
 from commitments.services import commitment_create, commitment_link_errors, commitment_update
 from commitments.services.commitment import EDITABLE_FIELDS
 from meetings.admin import MeetingAdmin
@@ -119,7 +119,7 @@ class OverdueFilter(admin.SimpleListFilter):
         if self.value() == "yes":
             return queryset.overdue()
         if self.value() == "no":
-            return queryset.exclude(pk__in=queryset.overdue().values("pk"))
+            return queryset.filter(~overdue_q())
         return queryset
 
 

@@ -49,6 +49,13 @@ class Verification(models.TextChoices):
     SENT_BACK = "sent_back", _("Sent back")
 
 
+def overdue_q(today: datetime.date | None = None) -> Q:
+    """Derived, never stored: past its due date and not yet closed. A Q, so that `~overdue_q()`
+    filters the rest in the same query (a pk IN subquery took seconds on 300,000 rows)."""
+    today = today or timezone.localdate()
+    return Q(due_date__lt=today) & ~Q(status__in=CLOSED_STATUSES)
+
+
 class CommitmentQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True, meeting__openness=Openness.OPEN)
@@ -57,9 +64,7 @@ class CommitmentQuerySet(models.QuerySet):
         return self.exclude(status__in=CLOSED_STATUSES)
 
     def overdue(self, today: datetime.date | None = None):
-        # Derived, never stored: past its due date and not yet closed.
-        today = today or timezone.localdate()
-        return self.unresolved().filter(due_date__lt=today)
+        return self.filter(overdue_q(today))
 
 
 class Commitment(models.Model):
@@ -139,7 +144,20 @@ class Commitment(models.Model):
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
         ordering = ["due_date", "pk"]
-        indexes = [models.Index(fields=["status", "due_date"], name="commitment_status_due")]
+        indexes = [
+            models.Index(fields=["status", "due_date"], name="commitment_status_due"),
+            # Covers the home page's counts: the public filter reaches each row by its meeting.
+            models.Index(
+                fields=["meeting", "is_public", "status", "due_date"],
+                name="commitment_meeting_public",
+            ),
+            # Covers counting overdue follow-ups (the API's ?overdue=true, the lists' totals):
+            # 40 ms instead of 250 ms over 73,000 overdue rows of 300,000 in SQLite.
+            models.Index(
+                fields=["due_date", "status", "is_public", "meeting"],
+                name="commitment_due_covering",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(progress__gte=0, progress__lte=100),

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 
 from commitments.models import (
-    CLOSED_STATUSES,
     CommitmentStatus,
     CommitmentUpdate,
     UpdateKind,
     Verification,
+    overdue_q,
 )
 
 VERIFIED = Q(status=CommitmentStatus.DONE, verification=Verification.VERIFIED)
@@ -85,7 +85,7 @@ def counts(today) -> dict:
         "verified": Count("pk", filter=VERIFIED),
         "on_time": Count("pk", filter=ON_TIME),
         "awaiting": Count("pk", filter=Q(status=CommitmentStatus.DONE) & ~VERIFIED),
-        "overdue": Count("pk", filter=~Q(status__in=CLOSED_STATUSES) & Q(due_date__lt=today)),
+        "overdue": Count("pk", filter=overdue_q(today)),
         "cannot": Count("pk", filter=Q(status=CommitmentStatus.CANNOT_FOLLOW_UP)),
         "reopened": Count("pk", filter=Q(was_reopened=True)),
         "no_due": Count("pk", filter=Q(due_date__isnull=True)),

@@ -20,6 +20,7 @@ from api.serializers.commitments import (
     CommitmentSerializer,
     TimelineEntrySerializer,
 )
+from api.serializers.fast_commitments import commitment_list_data, commitment_rows
 from api.serializers.meeting_write import ReasonSerializer
 from commitments.access import can_report, can_verify, commitments_q
 from commitments.models import CommitmentUpdate
@@ -60,6 +61,15 @@ class CommitmentViewSet(
 
     def get_serializer_class(self):
         return CommitmentSerializer if self.action == "list" else CommitmentDetailSerializer
+
+    # No docstring: drf-spectacular would take it as the operation's description.
+    def list(self, request, *args, **kwargs):
+        # Built by hand from .values() rows, like the meetings list; CommitmentSerializer still
+        # documents it, and tests/api/test_fast_lists.py holds both to the same output.
+        rows = commitment_rows(self.filter_queryset(self.get_queryset()))
+        page = self.paginate_queryset(rows)
+        results = commitment_list_data(rows if page is None else page, request, self.format_kwarg)
+        return Response(results) if page is None else self.get_paginated_response(results)
 
     def get_permissions(self):
         if self.action in STEP_ACTIONS and self.request.method == "POST":

@@ -6,6 +6,7 @@ from rest_framework.response import Response
 
 from api.actors import actor_of
 from api.filters import MeetingFilter
+from api.serializers.fast_meetings import meeting_list_data, meeting_rows
 from api.serializers.meeting_write import (
     MeetingCreateSerializer,
     MeetingUpdateSerializer,
@@ -50,6 +51,16 @@ class MeetingViewSet(
 
     def get_serializer_class(self):
         return MeetingSerializer if self.action == "list" else MeetingDetailSerializer
+
+    # No docstring: drf-spectacular would take it as the operation's description.
+    def list(self, request, *args, **kwargs):
+        # The busiest read. Rows come from .values() and become dicts by hand: DRF's nested
+        # fields cost several times the queries (docs/benchmarks.md). MeetingSerializer still
+        # documents the list, and tests/api/test_fast_lists.py holds both to the same output.
+        rows = meeting_rows(self.filter_queryset(self.get_queryset()))
+        page = self.paginate_queryset(rows)
+        results = meeting_list_data(rows if page is None else page, request, self.format_kwarg)
+        return Response(results) if page is None else self.get_paginated_response(results)
 
     def _detail(self, meeting, code=status.HTTP_200_OK):
         fresh = self.get_queryset().get(pk=meeting.pk)

@@ -1,4 +1,4 @@
-"""One meeting, or one commitment's due date, as an iCalendar component.
+"""One meeting, or one commitment's due date, as the text of an iCalendar component.
 
 Every value comes from the record, never from the request time, so the same record always
 gives the same bytes: UIDs stay stable and ETags only change when something changed.
@@ -6,15 +6,18 @@ gives the same bytes: UIDs stay stable and ETags only change when something chan
 
 import datetime
 from dataclasses import dataclass
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from icalendar import Alarm, Event, Todo
 
-from commitments.models import Commitment, CommitmentStatus
-from meetings.models import Meeting, MeetingStatus
+from commitments.models import CommitmentStatus
+from meetings.models import MeetingKind, MeetingStatus
+from public.calendar import ics
+from public.calendar.directory import Directory
+from public.calendar.rows import MeetingRow
 
 # The domain part of every UID; set it per installation so two DPRDs' feeds never collide.
 UID_DOMAIN = getattr(settings, "CALENDAR_UID_DOMAIN", "dprd-opd-tracker")
@@ -32,6 +35,7 @@ TODO_STATUS = {
     CommitmentStatus.DONE: "COMPLETED",
     CommitmentStatus.CANNOT_FOLLOW_UP: "CANCELLED",
 }
+PK_SLOT = 987654321  # stands for the pk in a reversed address, replaced per event
 
 
 @dataclass(frozen=True)
@@ -39,9 +43,6 @@ class FeedOptions:
     base_url: str  # scheme and host, without a trailing slash
     alarm_minutes: int | None = None
     todos: bool = False  # commitments as VTODO instead of all-day events
-
-    def url(self, name: str, pk: int) -> str:
-        return self.base_url + reverse(name, kwargs={"pk": pk})
 
 
 def labelled(label: str, value) -> str:
@@ -57,126 +58,172 @@ def commitment_uid(pk: int) -> str:
     return f"commitment-{pk}@{UID_DOMAIN}"
 
 
-def meeting_event(meeting: Meeting, *, options: FeedOptions) -> Event:
-    zone = ZoneInfo(meeting.time_zone)
-    page = options.url("public:meeting", meeting.pk)
-    redacted = not meeting.details_visible
-    event = Event.new(
-        uid=meeting_uid(meeting.pk),
-        stamp=meeting.updated_at,
-        last_modified=meeting.updated_at,
-        created=meeting.created_at,
-        sequence=meeting.revision,
-        start=meeting.start.astimezone(zone),
-        end=meeting.end.astimezone(zone) if meeting.end else None,
-        summary=meeting_summary(meeting, redacted=redacted),
-        url=page,
-    )
-    if redacted:
-        # Kind, date, time and body only: no status, place, agenda or participants.
-        event.add("class", "CONFIDENTIAL")
-        event.description = "\n".join(
-            [_("Closed meeting: only its kind, date, time and body are public."), page]
-        )
-        return event
-    event.add("status", _ical_status(meeting))
-    location = _location(meeting)
-    if location:
-        event.add("location", location)
-    if meeting.venue_id and meeting.venue.latitude is not None:
-        event.add("geo", (float(meeting.venue.latitude), float(meeting.venue.longitude)))
-    event.description = _meeting_description(meeting, page, options)
-    if options.alarm_minutes and meeting.status == MeetingStatus.SCHEDULED:
-        event.add_component(
-            Alarm.new_display(
-                description=event["summary"],
-                trigger=-datetime.timedelta(minutes=options.alarm_minutes),
-            )
-        )
-    return event
+def _labels(choices) -> dict[str, str]:
+    return {value: str(label) for value, label in choices}
 
 
-def meeting_summary(meeting: Meeting, *, redacted: bool) -> str:
-    kind_and_body = f"{meeting.get_kind_display()} – {meeting.lead_body}"
-    summary = kind_and_body if redacted else f"{kind_and_body}: {meeting.title}"
-    if not redacted and meeting.status == MeetingStatus.CANCELLED:
-        return _("CANCELLED: %(summary)s") % {"summary": summary}
-    if not redacted and meeting.status == MeetingStatus.POSTPONED:
-        return _("POSTPONED: %(summary)s") % {"summary": summary}
-    return summary
+class EventWriter:
+    """Writes components for one feed; labels, addresses and translations are looked up once."""
 
+    def __init__(self, options: FeedOptions, directory: Directory):
+        self.options, self.directory = options, directory
+        self.zones: set[str] = set()  # TZIDs used, for the VTIMEZONEs
+        self.kinds, self.statuses = _labels(MeetingKind.choices), _labels(MeetingStatus.choices)
+        self.meeting_page = self._address("public:meeting")
+        self.commitment_page = self._address("public:commitment")
+        self.alarm = None
+        if options.alarm_minutes:
+            self.alarm = ics.duration(-datetime.timedelta(minutes=options.alarm_minutes))
 
-def _ical_status(meeting: Meeting) -> str:
-    placeless = not meeting.venue_id and not meeting.online_url
-    if meeting.status == MeetingStatus.SCHEDULED and placeless:
-        return "TENTATIVE"  # scheduled, but where is not settled yet
-    return MEETING_STATUS[meeting.status]
+    def _address(self, name: str) -> str:
+        path = reverse(name, kwargs={"pk": PK_SLOT}).replace(str(PK_SLOT), "{}")
+        return self.options.base_url + path
 
+    @cached_property
+    def words(self) -> dict[str, str]:
+        return {
+            "closed": _("Closed meeting: only its kind, date, time and body are public."),
+            "cancelled": _("CANCELLED: %(summary)s"),
+            "postponed": _("POSTPONED: %(summary)s"),
+            "bodies": _("Bodies"),
+            "invited": _("Invited"),
+            "status": _("Status"),
+            "reason": _("Reason"),
+            "rescheduled": _("Rescheduled meeting"),
+            "agenda": _("Agenda") + ":",
+            "page": _("Meeting page"),
+            "due": _("Due: %(owner)s – %(text)s"),
+            "answers_to": _("Answers to"),
+            "follow_up_page": _("Follow-up page"),
+            "commitment_statuses": _labels(CommitmentStatus.choices),
+        }
 
-def _location(meeting: Meeting) -> str:
-    parts = [meeting.venue.full_address] if meeting.venue_id else []
-    if meeting.online_url:
-        parts.append(meeting.online_url)
-    return " / ".join(parts)
+    def _names(self, ids) -> list[str]:
+        # In Organization's own ordering (kind, name), as its related managers list them.
+        found = [self.directory.organizations[pk] for pk in ids]
+        return [org.label for org in sorted(found, key=lambda org: org.order)]
 
-
-def _meeting_description(meeting: Meeting, page: str, options: FeedOptions) -> str:
-    bodies = [str(meeting.lead_body), *(str(body) for body in meeting.other_bodies.all())]
-    lines = [meeting.title, labelled(_("Bodies"), ", ".join(bodies))]
-    invited = [str(org) for org in meeting.invited_organizations.all()]
-    if invited:
-        lines.append(labelled(_("Invited"), ", ".join(invited)))
-    lines.append(labelled(_("Status"), meeting.get_status_display()))
-    if meeting.status_reason:
-        lines.append(labelled(_("Reason"), meeting.status_reason))
-    if meeting.rescheduled_to_id:
-        new_page = options.url("public:meeting", meeting.rescheduled_to_id)
-        lines.append(labelled(_("Rescheduled meeting"), new_page))
-    agenda = [item for item in meeting.agenda_items.all() if item.is_public or meeting.insider]
-    if agenda:
-        lines += ["", _("Agenda") + ":"]
-        for item in agenda:
-            law = f" ({item.legislation})" if item.legislation_id else ""
-            lines.append(f"{item.number or item.order}. {item.title}{law}")
-    lines += ["", labelled(_("Meeting page"), page)]
-    return "\n".join(lines)
-
-
-def commitment_component(commitment: Commitment, *, options: FeedOptions) -> Event | Todo:
-    page = options.url("public:commitment", commitment.pk)
-    summary = _("Due: %(owner)s – %(text)s") % {
-        "owner": commitment.owner,
-        "text": commitment.text[:80],
-    }
-    description = "\n".join(
-        [
-            commitment.text,
-            labelled(_("Status"), f"{commitment.get_status_display()} ({commitment.progress}%)"),
-            labelled(_("Answers to"), commitment.answers_to),
-            "",
-            labelled(_("Follow-up page"), page),
+    def meeting(self, row: MeetingRow) -> str:
+        m, words = row.values, self.words
+        venue = self.directory.venues[m["venue_id"]] if m["venue_id"] else None
+        lead_body = self.directory.organizations[m["lead_body_id"]]
+        tzid = venue.time_zone if venue else lead_body.time_zone
+        zone = ZoneInfo(tzid)
+        self.zones.add(tzid)
+        page = self.meeting_page.format(m["pk"])
+        redacted = not m["details_visible"]
+        summary = f"{self.kinds[m['kind']]} – {lead_body.label}"
+        if not redacted:
+            summary = f"{summary}: {m['title']}"
+            if m["status"] == MeetingStatus.CANCELLED:
+                summary = words["cancelled"] % {"summary": summary}
+            elif m["status"] == MeetingStatus.POSTPONED:
+                summary = words["postponed"] % {"summary": summary}
+        lines = [
+            "BEGIN:VEVENT",
+            ics.text("SUMMARY", summary),
+            ics.local("DTSTART", m["start"], zone),
         ]
-    )
-    common = {
-        "uid": commitment_uid(commitment.pk),
-        "stamp": commitment.updated_at,
-        "last_modified": commitment.updated_at,
-        "created": commitment.created_at,
-        "summary": summary,
-        "description": description,
-        "url": page,
-    }
-    if options.todos:
-        todo = Todo.new(**common, status=TODO_STATUS[commitment.status])
-        todo.add("due", commitment.due_date)
-        todo.add("percent-complete", commitment.progress)
-        return todo
-    # An all-day event on the due date: every calendar client shows these in a subscription.
-    event = Event.new(
-        **common,
-        start=commitment.due_date,
-        end=commitment.due_date + datetime.timedelta(days=1),
-        transparency="TRANSPARENT",
-    )
-    event.add("categories", [commitment.get_status_display()])
-    return event
+        if m["end"]:
+            lines.append(ics.local("DTEND", m["end"], zone))
+        lines += [
+            f"DTSTAMP:{ics.utc(m['updated_at'])}",
+            ics.fold(f"UID:{meeting_uid(m['pk'])}"),
+            f"SEQUENCE:{m['revision']}",
+            f"CREATED:{ics.utc(m['created_at'])}",
+            f"LAST-MODIFIED:{ics.utc(m['updated_at'])}",
+            ics.fold(f"URL:{page}"),
+        ]
+        if redacted:
+            # Kind, date, time and body only: no status, place, agenda or participants.
+            lines += ["CLASS:CONFIDENTIAL", ics.text("DESCRIPTION", f"{words['closed']}\n{page}")]
+            return "\r\n".join(lines) + "\r\nEND:VEVENT\r\n"
+        placeless = not venue and not m["online_url"]
+        if m["status"] == MeetingStatus.SCHEDULED and placeless:
+            lines.append("STATUS:TENTATIVE")  # scheduled, but where is not settled yet
+        else:
+            lines.append(f"STATUS:{MEETING_STATUS[m['status']]}")
+        location = " / ".join(
+            part for part in (venue.full_address if venue else "", m["online_url"]) if part
+        )
+        if location:
+            lines.append(ics.text("LOCATION", location))
+        if venue and venue.geo:
+            lines.append(f"GEO:{venue.geo[0]};{venue.geo[1]}")
+        lines.append(ics.text("DESCRIPTION", self._description(row, lead_body.label, page)))
+        if self.alarm and m["status"] == MeetingStatus.SCHEDULED:
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                ics.text("DESCRIPTION", summary),
+                f"TRIGGER:{self.alarm}",
+                "END:VALARM",
+            ]
+        return "\r\n".join(lines) + "\r\nEND:VEVENT\r\n"
+
+    def _description(self, row: MeetingRow, lead_body: str, page: str) -> str:
+        m, words = row.values, self.words
+        bodies = [lead_body, *self._names(row.other_body_ids)]
+        lines = [m["title"], labelled(words["bodies"], ", ".join(bodies))]
+        invited = self._names(row.invited_ids)
+        if invited:
+            lines.append(labelled(words["invited"], ", ".join(invited)))
+        lines.append(labelled(words["status"], self.statuses[m["status"]]))
+        if m["status_reason"]:
+            lines.append(labelled(words["reason"], m["status_reason"]))
+        if m["rescheduled_to_id"]:
+            new_page = self.meeting_page.format(m["rescheduled_to_id"])
+            lines.append(labelled(words["rescheduled"], new_page))
+        agenda = [item for item in row.agenda if item["is_public"] or m["insider"]]
+        if agenda:
+            lines += ["", words["agenda"]]
+            laws = self.directory.legislation
+            for item in agenda:
+                law = f" ({laws[item['legislation_id']]})" if item["legislation_id"] else ""
+                lines.append(f"{item['number'] or item['order']}. {item['title']}{law}")
+        lines += ["", labelled(words["page"], page)]
+        return "\n".join(lines)
+
+    def commitment(self, c: dict) -> str:
+        words, organizations = self.words, self.directory.organizations
+        page = self.commitment_page.format(c["pk"])
+        status = words["commitment_statuses"][c["status"]]
+        summary = words["due"] % {
+            "owner": organizations[c["owner_id"]].label,
+            "text": c["text"][:80],
+        }
+        description = "\n".join(
+            [
+                c["text"],
+                labelled(words["status"], f"{status} ({c['progress']}%)"),
+                labelled(words["answers_to"], organizations[c["answers_to_id"]].label),
+                "",
+                labelled(words["follow_up_page"], page),
+            ]
+        )
+        kind = "VTODO" if self.options.todos else "VEVENT"
+        lines = [
+            f"BEGIN:{kind}",
+            ics.text("SUMMARY", summary),
+            f"DTSTAMP:{ics.utc(c['updated_at'])}",
+            ics.fold(f"UID:{commitment_uid(c['pk'])}"),
+            f"CREATED:{ics.utc(c['created_at'])}",
+            f"LAST-MODIFIED:{ics.utc(c['updated_at'])}",
+            ics.text("DESCRIPTION", description),
+            ics.fold(f"URL:{page}"),
+        ]
+        if self.options.todos:
+            lines += [
+                f"STATUS:{TODO_STATUS[c['status']]}",
+                ics.day("DUE", c["due_date"]),
+                f"PERCENT-COMPLETE:{c['progress']}",
+            ]
+        else:
+            # An all-day event on the due date: every calendar client shows these.
+            lines += [
+                ics.day("DTSTART", c["due_date"]),
+                ics.day("DTEND", c["due_date"] + datetime.timedelta(days=1)),
+                "TRANSP:TRANSPARENT",
+                ics.text("CATEGORIES", status),
+            ]
+        return "\r\n".join(lines) + f"\r\nEND:{kind}\r\n"

@@ -2,7 +2,6 @@
 
 import datetime
 import hashlib
-from collections.abc import Iterable
 
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -13,31 +12,43 @@ from public.calendar.build import REFRESH
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
+def body_etag(body: bytes) -> str:
+    """For a feed small enough to build on every request (one meeting)."""
+    return f'"{hashlib.sha256(body).hexdigest()[:40]}"'
+
+
+def not_modified(
+    request, *, etag: str, last_modified: datetime.datetime | None, private: bool = False
+) -> HttpResponse | None:
+    """The 304 answer when the client's copy is current, else None."""
+    response = get_conditional_response(request, etag=etag, last_modified=_timestamp(last_modified))
+    return _finish(response, etag, last_modified, private) if response is not None else None
+
+
 def calendar_response(
-    request,
     *,
     body: bytes,
+    etag: str,
     last_modified: datetime.datetime | None,
     filename: str,
     private: bool = False,
 ) -> HttpResponse:
-    # Derived from the bytes themselves, so it changes exactly when the feed does.
-    etag = f'"{hashlib.sha256(body).hexdigest()[:40]}"'
-    timestamp = int(last_modified.timestamp()) if last_modified else None
-    response = get_conditional_response(request, etag=etag, last_modified=timestamp)
-    if response is None:
-        response = HttpResponse(body, content_type=CONTENT_TYPE)
-        response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response = HttpResponse(body, content_type=CONTENT_TYPE)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return _finish(response, etag, last_modified, private)
+
+
+def _timestamp(moment: datetime.datetime | None) -> int | None:
+    return int(moment.timestamp()) if moment else None
+
+
+def _finish(response, etag, last_modified, private) -> HttpResponse:
     response["ETag"] = etag
-    if timestamp is not None:
-        response["Last-Modified"] = http_date(timestamp)
+    if last_modified is not None:
+        response["Last-Modified"] = http_date(_timestamp(last_modified))
     max_age = int(REFRESH.total_seconds())
     if private:
         patch_cache_control(response, private=True, max_age=max_age)
     else:
         patch_cache_control(response, public=True, max_age=max_age)
     return response
-
-
-def latest_change(records: Iterable) -> datetime.datetime | None:
-    return max((record.updated_at for record in records), default=None)

@@ -12,7 +12,14 @@ from django.utils import timezone
 from commitments.access import commitments_q
 from commitments.models import Commitment
 from meetings.access import Actor, meeting_details_q
-from meetings.models import AgendaItem, Meeting, MeetingStatus, Organization, OrganizationKind
+from meetings.models import (
+    AgendaItem,
+    Meeting,
+    MeetingStatus,
+    Organization,
+    OrganizationKind,
+    Participant,
+)
 from meetings.selectors import meetings_for
 from public.calendar.window import Window
 
@@ -29,13 +36,35 @@ def organization_meetings_q(actor: Actor, organization: Organization) -> Q:
     """
     details = meeting_details_q(actor)
     if organization.kind == OrganizationKind.OPD:
-        involved = Q(invited_organizations=organization) | Q(
-            participants__organization=organization
-        )
-        ids = Meeting.objects.filter(involved).values("pk")
-        return Q(pk__in=ids) & details
+        # Two subqueries on the organization_id indexes, not a join of every meeting to its
+        # invitations and participants (that scanned all meetings: 0.4 s at 100,000).
+        invited = Meeting.invited_organizations.through.objects.filter(organization=organization)
+        attending = Participant.objects.filter(organization=organization)
+        involved = Q(pk__in=invited.values("meeting_id")) | Q(pk__in=attending.values("meeting_id"))
+        return involved & details
     joint = Meeting.other_bodies.through.objects.filter(organization=organization)
     return Q(lead_body=organization) | (Q(pk__in=joint.values("meeting_id")) & details)
+
+
+def in_window(
+    meetings: QuerySet[Meeting],
+    *,
+    actor: Actor,
+    window: Window,
+    organization: Organization | None = None,
+    now: datetime.datetime,
+) -> QuerySet[Meeting]:
+    """The feed's rows among `meetings`: the same filter for the fingerprint and the build."""
+    recently_off = Q(status__in=OFF_STATUSES, updated_at__gte=now - CANCELLED_KEPT_FOR)
+    meetings = meetings.filter(start__gte=window.start, start__lt=window.end).filter(
+        ~Q(status__in=OFF_STATUSES) | recently_off
+    )
+    details = meeting_details_q(actor)
+    if details:  # empty: the actor reads every meeting in full
+        meetings = meetings.exclude(Q(status__in=OFF_STATUSES) & ~details)
+    if organization is not None:
+        meetings = meetings.filter(organization_meetings_q(actor, organization))
+    return meetings
 
 
 def feed_meetings(
@@ -45,8 +74,7 @@ def feed_meetings(
     organization: Organization | None = None,
     now: datetime.datetime | None = None,
 ) -> QuerySet[Meeting]:
-    now = now or timezone.now()
-    recently_off = Q(status__in=OFF_STATUSES, updated_at__gte=now - CANCELLED_KEPT_FOR)
+    """The feed's meetings as model instances with what an event shows, prefetched."""
     meetings = (
         meetings_for(actor)
         .select_related("rescheduled_to")
@@ -57,14 +85,10 @@ def feed_meetings(
                 queryset=AgendaItem.objects.select_related("legislation").order_by("order"),
             ),
         )
-        .filter(start__gte=window.start, start__lt=window.end)
-        .filter(~Q(status__in=OFF_STATUSES) | recently_off)
     )
-    details = meeting_details_q(actor)
-    if details:  # empty: the actor reads every meeting in full
-        meetings = meetings.exclude(Q(status__in=OFF_STATUSES) & ~details)
-    if organization is not None:
-        meetings = meetings.filter(organization_meetings_q(actor, organization))
+    meetings = in_window(
+        meetings, actor=actor, window=window, organization=organization, now=now or timezone.now()
+    )
     return meetings.order_by("start", "pk")
 
 

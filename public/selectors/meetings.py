@@ -8,7 +8,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from commitments.access import commitments_q
-from commitments.models import Commitment
+from commitments.models import Commitment, CommitmentStatus, overdue_q
 from commitments.selectors import commitment_list
 from meetings.access import Actor, meeting_details_q, meeting_insider_q
 from meetings.models import Meeting, Outcome
@@ -82,9 +82,18 @@ def recent_outcomes(actor: Actor, limit: int = 6) -> list[Outcome]:
 
 
 def commitment_counts(actor: Actor) -> dict:
-    visible = Commitment.objects.filter(commitments_q(actor))
-    by_status = dict(visible.values_list("status").annotate(n=Count("pk")).order_by())
-    return {"by_status": by_status, "overdue": visible.overdue().count()}
+    """Follow-ups by status, and how many are overdue: one pass over the visible rows.
+
+    Conditional aggregates instead of a GROUP BY plus a count: the public filter joins every
+    follow-up to its meeting, and one pass (on the commitment_meeting_public index) costs half.
+    """
+    today = timezone.localdate()
+    counts = Commitment.objects.filter(commitments_q(actor)).aggregate(
+        overdue=Count("pk", filter=overdue_q(today)),
+        **{status: Count("pk", filter=Q(status=status)) for status in CommitmentStatus.values},
+    )
+    overdue = counts.pop("overdue")
+    return {"by_status": {status: n for status, n in counts.items() if n}, "overdue": overdue}
 
 
 def meeting_page(actor: Actor, pk: int) -> Meeting:

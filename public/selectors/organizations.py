@@ -1,10 +1,18 @@
 """A DPRD body's page and a government agency's (OPD) page."""
 
-from django.db.models import Max, Prefetch, Q
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.db.models import Case, Prefetch, Q, When
+from django.urls import reverse
 from django.utils import timezone
 
+from accountability.selectors.figures import Figures, counts, figures_from, with_timeline_facts
 from commitments.access import commitments_q
-from commitments.models import CLOSED_STATUSES, CommitmentStatus, UpdateKind
+from commitments.models import (
+    CLOSED_STATUSES,
+    Commitment,
+)
 from commitments.selectors import commitment_list
 from meetings.access import Actor
 from meetings.models import Membership, Organization, Participant
@@ -13,6 +21,7 @@ from public.calendar.selection import organization_meetings_q
 from public.cards import meeting_card
 
 MEETINGS_SHOWN = 50
+COMMITMENTS_SHOWN = 100
 
 
 def current_members(body: Organization) -> list[Membership]:
@@ -35,8 +44,35 @@ def organization_meeting_cards(actor: Actor, organization: Organization):
     return [meeting_card(meeting) for meeting in meetings]
 
 
-def body_commitments(actor: Actor, body: Organization):
-    return list(commitment_list().filter(commitments_q(actor), answers_to=body))
+@dataclass(frozen=True)
+class CommitmentExcerpt:
+    """The first follow-ups a page lists, how many there are, and where the full list is."""
+
+    rows: list
+    total: int
+    full_list_url: str
+
+    @property
+    def is_partial(self) -> bool:
+        return self.total > len(self.rows)
+
+
+def commitment_excerpt(actor: Actor, **where) -> CommitmentExcerpt:
+    """Open follow-ups first, soonest due first; at most COMMITMENTS_SHOWN of them.
+
+    `where` is `owner=<agency>` or `answers_to=<body>`. A busy agency or Komisi owes thousands
+    of follow-ups: rendering them all took two seconds; the full list is the commitments page,
+    filtered the same way.
+    """
+    visible = commitment_list().filter(commitments_q(actor), **where)
+    closed_last = Case(When(status__in=CLOSED_STATUSES, then=1), default=0)
+    rows = list(
+        visible.alias(closed=closed_last).order_by("closed", "due_date", "pk")[:COMMITMENTS_SHOWN]
+    )
+    total = len(rows) if len(rows) < COMMITMENTS_SHOWN else visible.count()
+    ((field, organization),) = where.items()
+    query = urlencode({"opd" if field == "owner" else "body": organization.slug})
+    return CommitmentExcerpt(rows, total, f"{reverse('public:commitments')}?{query}")
 
 
 def agency_meetings(actor: Actor, agency: Organization) -> list[tuple]:
@@ -58,22 +94,9 @@ def agency_meetings(actor: Actor, agency: Organization) -> list[tuple]:
     return [(meeting_card(meeting), meeting.agency_participants) for meeting in meetings]
 
 
-def agency_commitments(actor: Actor, agency: Organization):
-    # When the agency reported it done: the last "submitted as done" step of its timeline.
-    return list(
-        commitment_list()
-        .filter(commitments_q(actor), owner=agency)
-        .annotate(finished_on=Max("updates__date", filter=Q(updates__kind=UpdateKind.SUBMITTED)))
-    )
-
-
-def on_time_record(commitments) -> dict:
-    """How the agency keeps its due dates: done on time, done late, overdue, still open."""
-    record = {"on_time": 0, "late": 0, "overdue": 0, "open": 0, "total": len(commitments)}
-    for commitment in commitments:
-        if commitment.status == CommitmentStatus.DONE and commitment.due_date:
-            finished = commitment.finished_on or commitment.updated_at.date()
-            record["on_time" if finished <= commitment.due_date else "late"] += 1
-        elif commitment.status not in CLOSED_STATUSES:
-            record["overdue" if commitment.is_overdue else "open"] += 1
-    return record
+def on_time_record(actor: Actor, agency: Organization) -> Figures:
+    """How the agency keeps its due dates, over all its follow-ups the reader may see, with the
+    scoreboard's definitions (accountability.selectors.figures): one aggregate query."""
+    visible = Commitment.objects.filter(commitments_q(actor), owner=agency)
+    row = with_timeline_facts(visible).aggregate(**counts(timezone.localdate()))
+    return figures_from(row)

@@ -11,9 +11,11 @@ from meetings.models import Organization, OrganizationKind
 from meetings.models.choices import LEAD_BODY_KINDS
 from meetings.selectors import meetings_for
 from public.calendar.build import build_calendar
-from public.calendar.events import FeedOptions, commitment_component, meeting_event
-from public.calendar.http import calendar_response, latest_change
-from public.calendar.selection import feed_commitments, feed_meetings
+from public.calendar.directory import load_directory
+from public.calendar.events import EventWriter, FeedOptions
+from public.calendar.feed import Feed, serve_feed
+from public.calendar.http import body_etag, calendar_response, not_modified
+from public.calendar.rows import meeting_rows
 from public.calendar.window import window_from_query
 from public.models import CalendarFeedToken
 from public.services import feed_organizations_q, token_digest
@@ -49,25 +51,17 @@ def _meetings_feed(request, *, key, name, organization=None, actor=PUBLIC, priva
         options = _options(request, todos=request.GET.get("tasks") == "vtodo")
     except ValidationError as error:
         return _bad_request(error)
-    meetings = list(feed_meetings(actor=actor, window=window, organization=organization))
-    components = [meeting_event(meeting, options=options) for meeting in meetings]
-    commitments = []
-    if private:
-        commitments = list(feed_commitments(actor=actor, window=window, organization=organization))
-        components += [commitment_component(c, options=options) for c in commitments]
-    body = build_calendar(
+    feed = Feed(
         key=key,
         name=name,
         description=_("Meetings of the DPRD with the government agencies (OPD)."),
-        components=components,
-    )
-    return calendar_response(
-        request,
-        body=body,
-        last_modified=latest_change([*meetings, *commitments]),
-        filename=f"{key}.ics",
+        actor=actor,
+        window=window,
+        options=options,
+        organization=organization,
         private=private,
     )
+    return serve_feed(request, feed)
 
 
 def site_feed(request):
@@ -86,22 +80,28 @@ def organization_feed(request, slug):
 
 
 def meeting_feed(request, pk):
-    meeting = get_object_or_404(meetings_for(PUBLIC).select_related("rescheduled_to"), pk=pk)
     try:
         options = _options(request)
     except ValidationError as error:
         return _bad_request(error)
+    directory = load_directory()
+    rows = meeting_rows(meetings_for(PUBLIC).filter(pk=pk))
+    if not rows:
+        raise Http404
+    meeting = rows[0].values
+    writer = EventWriter(options, directory)
+    event = writer.meeting(rows[0])
+    # One event: cheap enough to build on every request and validate by its bytes.
     body = build_calendar(
-        key=f"meeting-{meeting.pk}",
-        name=meeting.get_kind_display(),
+        key=f"meeting-{pk}",
+        name=str(writer.kinds[meeting["kind"]]),
         description=_("One DPRD meeting."),
-        components=[meeting_event(meeting, options=options)],
+        zones=writer.zones,
+        events=[event],
     )
-    return calendar_response(
-        request,
-        body=body,
-        last_modified=meeting.updated_at,
-        filename=f"meeting-{meeting.pk}.ics",
+    headers = {"etag": body_etag(body), "last_modified": meeting["updated_at"]}
+    return not_modified(request, **headers) or calendar_response(
+        body=body, **headers, filename=f"meeting-{pk}.ics"
     )
 
 

@@ -3,9 +3,8 @@ from django.shortcuts import get_object_or_404, render
 from meetings.models import Organization, OrganizationKind
 from meetings.models.choices import LEAD_BODY_KINDS
 from public.selectors.organizations import (
-    agency_commitments,
     agency_meetings,
-    body_commitments,
+    commitment_excerpt,
     current_members,
     on_time_record,
     organization_meeting_cards,
@@ -21,7 +20,7 @@ def body_detail(request, slug):
         "members": current_members(body),
         "partners": list(body.partners.order_by("name")),
         "cards": organization_meeting_cards(actor, body),
-        "commitments": body_commitments(actor, body),
+        "commitments": commitment_excerpt(actor, answers_to=body),
     }
     return render(request, "public/body_detail.html", context)
 
@@ -29,12 +28,11 @@ def body_detail(request, slug):
 def agency_detail(request, slug):
     agency = get_object_or_404(Organization, slug=slug, kind=OrganizationKind.OPD)
     actor = reader(request)
-    commitments = agency_commitments(actor, agency)
     context = {
         "organization": agency,
         "overseers": list(agency.overseeing_bodies.order_by("name")),
         "meetings": agency_meetings(actor, agency),
-        "commitments": commitments,
-        "record": on_time_record(commitments),
+        "commitments": commitment_excerpt(actor, owner=agency),
+        "record": on_time_record(actor, agency),
     }
     return render(request, "public/agency_detail.html", context)

@@ -93,7 +93,12 @@ def test_commitment_filters(world, api):
     }
     assert api("/api/commitments/?status=in_progress") == {late.pk}
     assert api("/api/commitments/?overdue=true") == {late.pk}
-    assert late.pk not in api("/api/commitments/?overdue=false")
+    not_overdue = api("/api/commitments/?overdue=false")
+    assert late.pk not in not_overdue
+    # Closed though late, and without a due date at all: neither is overdue.
+    undated = commitment_create(meeting=world.open_meeting, owner=world.agency, text="y")
+    assert {closed_late.pk, due_soon.pk} <= not_overdue
+    assert undated.pk in api("/api/commitments/?overdue=false")
     assert api(f"/api/commitments/?due_after={today}") == {due_soon.pk}
     assert api("/api/commitments/?due_before=2025-03-02") == {late.pk, closed_late.pk}
     assert api(f"/api/commitments/?meeting={world.closed_meeting.pk}") == {

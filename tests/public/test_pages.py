@@ -6,8 +6,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
+from commitments.models import CommitmentStatus
+from commitments.services import (
+    commitment_close,
+    commitment_create,
+    commitment_submit,
+    commitment_verify,
+)
 from meetings.models import Meeting, MeetingStatus
-from tests.factories import MeetingFactory
+from tests.factories import CommitmentFactory, MeetingFactory
 from tests.public.conftest import SECRET_AGENDA, SECRET_PLACE, SECRET_TITLE
 
 pytestmark = pytest.mark.django_db
@@ -157,3 +164,63 @@ def test_every_page_in_a_fixed_number_of_queries(
         with django_assert_max_num_queries(14):
             response = client.get(url)
         assert response.status_code == 200, url
+
+
+@pytest.mark.parametrize("page", ["agency", "body"])
+def test_organization_page_lists_open_follow_ups_first_and_links_to_all(
+    client, world, monkeypatch, page
+):
+    monkeypatch.setattr("public.selectors.organizations.COMMITMENTS_SHOWN", 2)
+    soon = timezone.localdate() + datetime.timedelta(days=1)
+    done = CommitmentFactory(
+        meeting=world.open_meeting,
+        owner=world.agency,
+        answers_to=world.komisi,
+        due_date=soon,
+        text="Sudah selesai lebih dulu",
+        status=CommitmentStatus.DONE,
+        progress=100,
+    )
+    later = CommitmentFactory(
+        meeting=world.open_meeting,
+        owner=world.agency,
+        answers_to=world.komisi,
+        due_date=soon + datetime.timedelta(days=60),
+        text="Masih terbuka, jatuh tempo nanti",
+    )
+    organization = world.agency if page == "agency" else world.komisi
+    path = "agencies" if page == "agency" else "bodies"
+    html = client.get(f"/{path}/{organization.slug}/").content.decode()
+    # Three public follow-ups (the closed meeting's stays hidden); the two open ones come first.
+    assert world.commitment.text in html and later.text in html
+    assert done.text not in html and "Janji rahasia" not in html
+    assert "2 dari 3" in html
+    key = "opd" if page == "agency" else "body"
+    full_list = f"/commitments/?{key}={organization.slug}"
+    assert f'href="{full_list}"' in html
+    assert done.text in client.get(full_list).content.decode()
+
+
+def test_agency_on_time_record_uses_the_scoreboard_definitions(client, world):
+    today = timezone.localdate()
+    held = MeetingFactory(lead_body=world.komisi, start=timezone.now() - datetime.timedelta(60))
+
+    def follow_up(due_in_days=None):
+        due = today + datetime.timedelta(days=due_in_days) if due_in_days is not None else None
+        return commitment_create(
+            meeting=held, owner=world.agency, text="Tindak lanjut", due_date=due
+        )
+
+    for kept in (follow_up(5), follow_up(-10), follow_up()):  # on time; late; no due date
+        commitment_submit(commitment=kept, author=None)
+        commitment_verify(commitment=kept, author=None, accept=True)
+    commitment_submit(commitment=follow_up(3), author=None)  # awaiting verification
+    follow_up(-2)  # overdue
+    commitment_close(commitment=follow_up(9), author=None, reason="Tidak ada anggaran")
+    # world.commitment is open and not yet due; the closed meeting's follow-up stays hidden.
+    response = client.get(f"/agencies/{world.agency.slug}/")
+    record = response.context["record"]
+    assert (record.on_time, record.verified_late, record.awaiting) == (1, 2, 1)
+    assert (record.overdue, record.open, record.cannot, record.made) == (1, 1, 1, 7)
+    html = " ".join(response.content.decode().split())
+    assert "<strong>2</strong> selesai dan diverifikasi terlambat" in html

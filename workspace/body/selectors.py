@@ -14,6 +14,7 @@ from commitments.models import (
     CommitmentUpdate,
     UpdateKind,
     Verification,
+    overdue_q,
 )
 from commitments.selectors import commitment_list
 from meetings.access import Actor
@@ -63,7 +64,7 @@ def partner_records(actor: Actor, today: datetime.date | None = None) -> list[Pa
         .values("owner_id")
         .annotate(
             open=Count("pk", filter=unresolved),
-            overdue=Count("pk", filter=unresolved & Q(due_date__lt=today)),
+            overdue=Count("pk", filter=overdue_q(today)),
             done=Count("pk", filter=Q(status=CommitmentStatus.DONE)),
         )
     }
