@@ -3,6 +3,8 @@ legislation, status) only ever match meetings the caller may read in full, so a 
 reveals what a closed meeting is about."""
 
 import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -20,8 +22,36 @@ from meetings.models import (
     Person,
 )
 
-# Ids are 64-bit: a larger number is a 400, not a database overflow.
-ID_RANGE = {"min_value": 1, "max_value": 2**63 - 1}
+
+class IdFilter(django_filters.NumberFilter):
+    """A whole number from 1 to 2**63 - 1: "1.5" or a larger number is a 400 naming the
+    parameter, not a silent match or a database overflow."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=2**63 - 1, **kwargs)
+
+    def get_max_validator(self):
+        return None  # the field's own max_value applies
+
+
+class StrictBooleanField(forms.Field):
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = str(value).strip().lower()
+        if text in ("true", "1"):
+            return True
+        if text in ("false", "0"):
+            return False
+        raise ValidationError(_("Use true or false."), code="invalid")
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    """true/false (or 1/0); anything else is a 400 instead of being ignored."""
+
+    field_class = StrictBooleanField
 
 
 class MeetingFilter(django_filters.FilterSet):
@@ -41,9 +71,7 @@ class MeetingFilter(django_filters.FilterSet):
         method="filter_organization",
         help_text=_("Slug of an organization invited to or taking part in the meeting."),
     )
-    legislation = django_filters.NumberFilter(
-        field_name="agenda_items__legislation", method="filter_content", **ID_RANGE
-    )
+    legislation = IdFilter(field_name="agenda_items__legislation", method="filter_content")
     q = django_filters.CharFilter(
         method="filter_words", help_text=_("Words in the title, summary, agenda or outcomes.")
     )
@@ -87,8 +115,8 @@ class CommitmentFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=CommitmentStatus.choices)
     due_before = django_filters.DateFilter(field_name="due_date", lookup_expr="lt")
     due_after = django_filters.DateFilter(field_name="due_date", lookup_expr="gte")
-    overdue = django_filters.BooleanFilter(method="filter_overdue")
-    meeting = django_filters.NumberFilter(field_name="meeting_id", **ID_RANGE)
+    overdue = StrictBooleanFilter(method="filter_overdue")
+    meeting = IdFilter(field_name="meeting")
     q = django_filters.CharFilter(method="filter_words", help_text=_("Words in the follow-up."))
 
     class Meta:

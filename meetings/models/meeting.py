@@ -101,6 +101,14 @@ class Meeting(models.Model):
 
     objects = MeetingQuerySet.as_manager()
 
+    # The field each constraint's violation is reported on (meetings.services.validation).
+    CONSTRAINT_FIELDS = {
+        "meeting_end_after_start": "end",
+        "meeting_always_open_kinds": "openness",
+        "meeting_always_closed_kinds": "openness",
+        "meeting_rescheduled_only_if_postponed": "rescheduled_to",
+    }
+
     class Meta:
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
@@ -110,11 +118,13 @@ class Meeting(models.Model):
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(end__gt=F("start")),
                 name="meeting_end_after_start",
+                violation_error_code="meeting_end_after_start",
                 violation_error_message=_("The meeting must end after it starts."),
             ),
             models.CheckConstraint(
                 condition=~Q(kind__in=ALWAYS_OPEN_KINDS) | Q(openness=Openness.OPEN),
                 name="meeting_always_open_kinds",
+                violation_error_code="meeting_always_open_kinds",
                 violation_error_message=_(
                     "Plenary sessions and public hearings (RDPU) are always open."
                 ),
@@ -122,6 +132,7 @@ class Meeting(models.Model):
             models.CheckConstraint(
                 condition=~Q(kind__in=ALWAYS_CLOSED_KINDS) | Q(openness=Openness.CLOSED),
                 name="meeting_always_closed_kinds",
+                violation_error_code="meeting_always_closed_kinds",
                 violation_error_message=_(
                     "Leadership, Bamus, Banggar and BK meetings are always closed."
                 ),
@@ -129,6 +140,7 @@ class Meeting(models.Model):
             models.CheckConstraint(
                 condition=Q(rescheduled_to__isnull=True) | Q(status=MeetingStatus.POSTPONED),
                 name="meeting_rescheduled_only_if_postponed",
+                violation_error_code="meeting_rescheduled_only_if_postponed",
                 violation_error_message=_("Only a postponed meeting links to a rescheduled one."),
             ),
             models.CheckConstraint(

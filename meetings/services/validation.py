@@ -30,8 +30,26 @@ def prefixed_errors(prefix: str) -> Iterator[None]:
 
 def validated(instance: models.Model, *, exclude: list[str] | None = None) -> models.Model:
     """Run the model's field, uniqueness and constraint checks before touching the database."""
-    instance.full_clean(exclude=exclude)
+    try:
+        instance.full_clean(exclude=exclude)
+    except ValidationError as error:
+        raise on_fields(instance, error) from None
     return instance
+
+
+def on_fields(instance: models.Model, error: ValidationError) -> ValidationError:
+    """Django reports a check constraint's violation as a non-field error. A model that says
+    which field each constraint is about (CONSTRAINT_FIELDS: violation code to field name) gets
+    the error on that field, so a form shows it there and the API names it."""
+    fields = getattr(instance, "CONSTRAINT_FIELDS", None)
+    if not fields or not hasattr(error, "error_dict"):
+        return error
+    moved: dict[str, list[ValidationError]] = {}
+    for name, items in error.error_dict.items():
+        for item in items:
+            target = fields.get(item.code, name) if name == NON_FIELD_ERRORS else name
+            moved.setdefault(target, []).append(item)
+    return ValidationError(moved)
 
 
 def require_valid_times(*, start, end, start_field: str = "start", end_field: str = "end"):
