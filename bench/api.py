@@ -47,9 +47,11 @@ def setup(var_dir: str | None, meetings: int) -> None:
         call_command("generate_scale_data", meetings=meetings)
 
 
-def timed(client, urls: list[str], runs: int, **headers) -> list[dict]:
+def timed(client, urls: list[str], runs: int, cold: bool = False, **headers) -> list[dict]:
     """Median and p95 of each URL. The URLs take turns within each run, so a burst of load from
-    elsewhere on the machine slows all of them, not just the one measured at that moment."""
+    elsewhere on the machine slows all of them, not just the one measured at that moment.
+    `cold`: the cache is cleared (untimed) before each request, so a cached body never counts."""
+    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -59,6 +61,8 @@ def timed(client, urls: list[str], runs: int, **headers) -> list[dict]:
     last = {}
     for _ in range(runs):
         for url in urls:
+            if cold:
+                cache.clear()
             with CaptureQueriesContext(connection) as captured:
                 began = time.perf_counter()
                 response = client.get(url, **headers)
@@ -99,7 +103,7 @@ def scenarios(groups: set[str]) -> list[dict]:
         ("api", "API commitments filter (agency + status)", *[f"commitments/?{owner}"] * 2),
         # No floor: it would have to repeat the overdue filter itself.
         ("api", "API commitments, overdue", "commitments/?overdue=true", ""),
-        ("public", "/calendar.ics, one year", f"/calendar.ics?{window}", ""),
+        ("public", "/calendar.ics, one year, cold build", f"/calendar.ics?{window}", ""),
         ("public", "page: home", "/", ""),
         ("public", "page: calendar month", "/calendar/", ""),
         ("public", "page: meeting", f"/meetings/{meeting.pk}/", ""),
@@ -128,10 +132,13 @@ def run(runs: int, groups: set[str]) -> list[dict]:
     for item in scenarios(groups):
         url, feed = item["url"], item["url"].startswith("/calendar.ics")
         keys = [key for key in ("serializer", "baseline") if item[key]]
-        measured = timed(client, [url, *(item[key] for key in keys)], 3 if feed else runs)
+        # The feed is measured cold (its cache cleared before each request) beside django-ical,
+        # then as a repeat request served from the cache, then as a 304.
+        measured = timed(client, [url, *(item[key] for key in keys)], 3 if feed else runs, feed)
         row = {"group": item["group"], "name": item["name"], "url": url, "ours": measured[0]}
         row.update(zip(keys, measured[1:], strict=True))
         if feed:
+            row["cached"] = timed(client, [url], runs)[0]
             etag = client.get(url)["ETag"]
             row["not_modified"] = timed(client, [url], runs, HTTP_IF_NONE_MATCH=etag)[0]
         rows.append(row)
@@ -152,7 +159,10 @@ def format_row(row: dict) -> str:
         text += f" | DRF serializers {row['serializer']['median_ms']:.1f} ms median"
     if "not_modified" in row:
         nm = row["not_modified"]
-        text += f" | {ours['events']} events; 304 in {nm['median_ms']:.1f} ms (HTTP {nm['status']})"
+        text += (
+            f" | {ours['events']} events; from the cache in {row['cached']['median_ms']:.1f} ms;"
+            f" 304 in {nm['median_ms']:.1f} ms (HTTP {nm['status']})"
+        )
     return text
 
 

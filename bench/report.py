@@ -84,6 +84,12 @@ def report_write(path: Path, rows: list[dict], command: str, group: str, load) -
             f"| {row['name']} | {_ms(ours)} / {ours['p95_ms']:,.1f} | {ours['queries']} | "
             f"{_ms(before)} | {base_text} | {ratio} | {before_ratio} |"
         )
+        if "cached" in row:
+            hit = row["cached"]
+            lines.append(
+                f"| ↳ repeat request (body from the cache) | "
+                f"{_ms(hit)} / {hit['p95_ms']:,.1f} | {hit['queries']} | | | | |"
+            )
         if "not_modified" in row:
             nm = row["not_modified"]
             lines.append(
