@@ -2,9 +2,10 @@
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.views.defaults import page_not_found
 from rest_framework import status
+from rest_framework.exceptions import Throttled
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -33,4 +34,19 @@ def exception_handler(exc, context):
             else status.HTTP_400_BAD_REQUEST
         )
         return Response(as_serializer_error(exc), status=code)
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if isinstance(exc, Throttled) and response is not None:
+        # DRF's own sentence is only half translated into Indonesian; Retry-After stays.
+        response.data = {"detail": _throttled_text(exc.wait)}
+    return response
+
+
+def _throttled_text(wait) -> str:
+    if wait is None:
+        return gettext("Too many requests. Try again later.")
+    seconds = max(1, int(wait))
+    return ngettext(
+        "Too many requests. Try again in %(seconds)d second.",
+        "Too many requests. Try again in %(seconds)d seconds.",
+        seconds,
+    ) % {"seconds": seconds}

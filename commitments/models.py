@@ -56,6 +56,11 @@ def overdue_q(today: datetime.date | None = None) -> Q:
     return Q(due_date__lt=today) & ~Q(status__in=CLOSED_STATUSES)
 
 
+def overdue_on(today: datetime.date, *, status: str, due_date: datetime.date | None) -> bool:
+    """overdue_q() for one follow-up already read (an instance or a `.values()` row)."""
+    return due_date is not None and status not in CLOSED_STATUSES and due_date < today
+
+
 class CommitmentQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True, meeting__openness=Openness.OPEN)
@@ -192,11 +197,7 @@ class Commitment(models.Model):
 
     @property
     def is_overdue(self) -> bool:
-        return (
-            self.due_date is not None
-            and self.status not in CLOSED_STATUSES
-            and self.due_date < timezone.localdate()
-        )
+        return overdue_on(timezone.localdate(), status=self.status, due_date=self.due_date)
 
 
 class UpdateKind(models.TextChoices):

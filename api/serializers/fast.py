@@ -15,8 +15,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from rest_framework.reverse import reverse
 
-# A placeholder primary key: the URL is reversed once per page, then split around it.
-_PK = 987654321987654321
+from tracker.fastpath import address_per_pk
 
 # OrganizationRefSerializer's fields, read from a row as `<relation>__<field>`.
 ORGANIZATION_REF = ("id", "slug", "name", "abbreviation", "kind")
@@ -25,9 +24,9 @@ ORGANIZATION_REF = ("id", "slug", "name", "abbreviation", "kind")
 def detail_url(request, view_name: str, format: str | None) -> Callable[[int], str]:
     """What HyperlinkedIdentityField gives: reverse() (versioning, format suffix, absolute URI)
     for one placeholder key, reused for every row, instead of a reverse() per row."""
-    sample = reverse(view_name, kwargs={"pk": _PK}, request=request, format=format)
-    head, _, tail = sample.rpartition(str(_PK))
-    return lambda pk: f"{head}{pk}{tail}"
+    return address_per_pk(
+        lambda pk: reverse(view_name, kwargs={"pk": pk}, request=request, format=format)
+    )
 
 
 def iso_datetime(value, zone=None) -> str | None:
@@ -92,9 +91,3 @@ class CountedRows:
 
     def __iter__(self):
         return iter(self.rows)
-
-
-def choice_labels(model, field: str) -> dict:
-    """get_FOO_display() for every value at once, in the active language (the labels are lazy
-    translations, so this is built per request)."""
-    return {value: str(label) for value, label in model._meta.get_field(field).flatchoices}

@@ -13,7 +13,7 @@ from api.serializers.fast import (
     organization_lookups,
     organization_ref,
 )
-from commitments.models import CLOSED_STATUSES, Commitment
+from commitments.models import Commitment, overdue_on
 
 COMMITMENT = [
     "id",
@@ -71,7 +71,6 @@ def _person(row: dict) -> dict | None:
 def commitment_list_data(rows: list[dict], request, format: str | None) -> list[dict]:
     url = detail_url(request, "api:commitment-detail", format)
     today = timezone.localdate()
-    closed = set(CLOSED_STATUSES)
     return [
         {
             "id": row["id"],
@@ -95,10 +94,7 @@ def commitment_list_data(rows: list[dict], request, format: str | None) -> list[
             "progress": row["progress"],
             "verification": row["verification"],
             "verified_at": iso_datetime(row["verified_at"]),
-            # Commitment.is_overdue: past its due date and not yet closed.
-            "is_overdue": row["due_date"] is not None
-            and row["status"] not in closed
-            and row["due_date"] < today,
+            "is_overdue": overdue_on(today, status=row["status"], due_date=row["due_date"]),
             "is_public": row["is_public"],
             "created_at": iso_datetime(row["created_at"]),
             "updated_at": iso_datetime(row["updated_at"]),

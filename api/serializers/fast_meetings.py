@@ -9,7 +9,6 @@ from django.db.models import QuerySet
 
 from api.serializers.fast import (
     CountedRows,
-    choice_labels,
     decimal_text,
     detail_url,
     iso_datetime,
@@ -18,8 +17,9 @@ from api.serializers.fast import (
     zone,
 )
 from api.serializers.meetings import MeetingSerializer
-from meetings.models import Meeting
+from meetings.models import Meeting, MeetingKind
 from meetings.models.choices import ZONE_ABBREVIATIONS
+from tracker.fastpath import choice_labels
 
 MEETING = [
     "id",
@@ -98,7 +98,7 @@ def _redacted(data: dict) -> dict:
 
 def meeting_list_data(rows: list[dict], request, format: str | None) -> list[dict]:
     url = detail_url(request, "api:meeting-detail", format)
-    kinds = choice_labels(Meeting, "kind")
+    kinds = choice_labels(MeetingKind.choices)
     # Closed meetings the caller may not read get no joint bodies: they are emptied anyway.
     others = _other_bodies([row["id"] for row in rows if row["details_visible"]])
     results = []

@@ -18,6 +18,7 @@ from meetings.models import MeetingKind, MeetingStatus
 from public.calendar import ics
 from public.calendar.directory import Directory
 from public.calendar.rows import MeetingRow
+from tracker.fastpath import address_per_pk, choice_labels
 
 # The domain part of every UID; set it per installation so two DPRDs' feeds never collide.
 UID_DOMAIN = getattr(settings, "CALENDAR_UID_DOMAIN", "dprd-opd-tracker")
@@ -35,7 +36,6 @@ TODO_STATUS = {
     CommitmentStatus.DONE: "COMPLETED",
     CommitmentStatus.CANNOT_FOLLOW_UP: "CANCELLED",
 }
-PK_SLOT = 987654321  # stands for the pk in a reversed address, replaced per event
 
 
 @dataclass(frozen=True)
@@ -58,26 +58,25 @@ def commitment_uid(pk: int) -> str:
     return f"commitment-{pk}@{UID_DOMAIN}"
 
 
-def _labels(choices) -> dict[str, str]:
-    return {value: str(label) for value, label in choices}
-
-
 class EventWriter:
     """Writes components for one feed; labels, addresses and translations are looked up once."""
 
     def __init__(self, options: FeedOptions, directory: Directory):
         self.options, self.directory = options, directory
         self.zones: set[str] = set()  # TZIDs used, for the VTIMEZONEs
-        self.kinds, self.statuses = _labels(MeetingKind.choices), _labels(MeetingStatus.choices)
+        self.kinds, self.statuses = (
+            choice_labels(MeetingKind.choices),
+            choice_labels(MeetingStatus.choices),
+        )
         self.meeting_page = self._address("public:meeting")
         self.commitment_page = self._address("public:commitment")
         self.alarm = None
         if options.alarm_minutes:
             self.alarm = ics.duration(-datetime.timedelta(minutes=options.alarm_minutes))
 
-    def _address(self, name: str) -> str:
-        path = reverse(name, kwargs={"pk": PK_SLOT}).replace(str(PK_SLOT), "{}")
-        return self.options.base_url + path
+    def _address(self, name: str):
+        base = self.options.base_url
+        return address_per_pk(lambda pk: base + reverse(name, kwargs={"pk": pk}))
 
     @cached_property
     def words(self) -> dict[str, str]:
@@ -95,7 +94,7 @@ class EventWriter:
             "due": _("Due: %(owner)s – %(text)s"),
             "answers_to": _("Answers to"),
             "follow_up_page": _("Follow-up page"),
-            "commitment_statuses": _labels(CommitmentStatus.choices),
+            "commitment_statuses": choice_labels(CommitmentStatus.choices),
         }
 
     def _names(self, ids) -> list[str]:
@@ -110,7 +109,7 @@ class EventWriter:
         tzid = venue.time_zone if venue else lead_body.time_zone
         zone = ZoneInfo(tzid)
         self.zones.add(tzid)
-        page = self.meeting_page.format(m["pk"])
+        page = self.meeting_page(m["pk"])
         redacted = not m["details_visible"]
         summary = f"{self.kinds[m['kind']]} – {lead_body.label}"
         if not redacted:
@@ -172,7 +171,7 @@ class EventWriter:
         if m["status_reason"]:
             lines.append(labelled(words["reason"], m["status_reason"]))
         if m["rescheduled_to_id"]:
-            new_page = self.meeting_page.format(m["rescheduled_to_id"])
+            new_page = self.meeting_page(m["rescheduled_to_id"])
             lines.append(labelled(words["rescheduled"], new_page))
         agenda = [item for item in row.agenda if item["is_public"] or m["insider"]]
         if agenda:
@@ -186,7 +185,7 @@ class EventWriter:
 
     def commitment(self, c: dict) -> str:
         words, organizations = self.words, self.directory.organizations
-        page = self.commitment_page.format(c["pk"])
+        page = self.commitment_page(c["pk"])
         status = words["commitment_statuses"][c["status"]]
         summary = words["due"] % {
             "owner": organizations[c["owner_id"]].label,

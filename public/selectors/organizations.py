@@ -57,21 +57,23 @@ class CommitmentExcerpt:
         return self.total > len(self.rows)
 
 
-def commitment_excerpt(actor: Actor, **where) -> CommitmentExcerpt:
+def commitment_excerpt(
+    actor: Actor, *, owner: Organization | None = None, answers_to: Organization | None = None
+) -> CommitmentExcerpt:
     """Open follow-ups first, soonest due first; at most COMMITMENTS_SHOWN of them.
 
-    `where` is `owner=<agency>` or `answers_to=<body>`. A busy agency or Komisi owes thousands
-    of follow-ups: rendering them all took two seconds; the full list is the commitments page,
-    filtered the same way.
+    For an agency's page (`owner`) or a body's (`answers_to`). A busy agency or Komisi owes
+    thousands of follow-ups: rendering them all took two seconds; the full list is the
+    commitments page, filtered the same way.
     """
+    where = {"owner": owner} if owner else {"answers_to": answers_to}
     visible = commitment_list().filter(commitments_q(actor), **where)
     closed_last = Case(When(status__in=CLOSED_STATUSES, then=1), default=0)
     rows = list(
         visible.alias(closed=closed_last).order_by("closed", "due_date", "pk")[:COMMITMENTS_SHOWN]
     )
     total = len(rows) if len(rows) < COMMITMENTS_SHOWN else visible.count()
-    ((field, organization),) = where.items()
-    query = urlencode({"opd" if field == "owner" else "body": organization.slug})
+    query = urlencode({"opd": owner.slug} if owner else {"body": answers_to.slug})
     return CommitmentExcerpt(rows, total, f"{reverse('public:commitments')}?{query}")
 
 

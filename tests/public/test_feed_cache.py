@@ -3,10 +3,11 @@ an event's content changes the ETag and the body."""
 
 import icalendar
 import pytest
-from django.core.cache import cache
 
+from meetings.access import PUBLIC, actor_for
 from meetings.models import AgendaItem, Legislation, Meeting, Organization, Venue
 from public.calendar import feed as feed_module
+from public.calendar.fingerprint import feed_validators
 from public.calendar.ics import fold
 from tests.factories import AgencyFactory
 from tests.public.helpers import meeting_event
@@ -14,13 +15,6 @@ from tests.public.test_private_feeds import create_address
 
 pytestmark = pytest.mark.django_db
 URL = "/calendar.ics"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -142,3 +136,22 @@ def test_fold_keeps_75_octets_and_whole_characters(text):
 
 def parse_bytes(content: bytes) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(content)
+
+
+def test_readers_with_different_reach_never_share_a_cached_body(world, agency_user):
+    """The public and an insider of the agency read the same window of the same feed; the
+    insider sees the closed meeting's details, so the two must not share a cache entry."""
+
+    def validators(actor):
+        return feed_validators(
+            request_parts=("site", None, None),
+            actor=actor,
+            meetings=Meeting.objects.all(),
+            commitments=None,
+            directory_digest="same",
+        )
+
+    insider = actor_for(agency_user)
+    assert insider.agency_ids  # the account does reach more than the public
+    assert validators(PUBLIC).cache_key != validators(insider).cache_key
+    assert validators(PUBLIC).cache_key == validators(PUBLIC).cache_key

@@ -24,8 +24,10 @@ def test_anonymous_callers_are_limited_per_address(client, tight_limits):
         assert client.get("/api/meetings/").status_code == 200
     refused = client.get("/api/meetings/")
     assert refused.status_code == 429
-    assert int(refused["Retry-After"]) > 0
-    assert "detail" in refused.json()
+    wait = int(refused["Retry-After"])
+    assert wait > 0
+    # In the caller's language (Indonesian by default), with the same wait as the header.
+    assert refused.json() == {"detail": f"Terlalu banyak permintaan. Coba lagi dalam {wait} detik."}
     # Another address has its own allowance.
     assert client.get("/api/meetings/", REMOTE_ADDR="192.0.2.9").status_code == 200
 

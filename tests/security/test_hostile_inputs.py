@@ -6,7 +6,8 @@ import json
 import pytest
 from django.apps import apps
 
-from tests.security.cases import CASES, FEED_CASES
+from tests.security.cases import CASES
+from tests.security.query_cases import FEED_CASES, FILTER_CASES
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +18,8 @@ def resolve(value, world):
 
 @pytest.mark.parametrize(
     ("role", "method", "path", "payload", "field", "model"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
+    [case[1:] for case in CASES + FILTER_CASES],
+    ids=[case[0] for case in CASES + FILTER_CASES],
 )
 def test_hostile_api_input_is_refused_and_stores_nothing(
     world, client_for, role, method, path, payload, field, model
@@ -42,7 +43,7 @@ def test_hostile_api_input_is_refused_and_stores_nothing(
 
 
 def test_at_least_fifty_hostile_inputs():
-    assert len(CASES) + len(FEED_CASES) >= 50
+    assert len(CASES) + len(FILTER_CASES) + len(FEED_CASES) >= 50
 
 
 def test_malformed_json_is_400(world, client_for):

@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.test import RequestFactory
 
 from audit.models import AuditEvent, EventKind
@@ -11,13 +10,6 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "benar-sekali-42"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
