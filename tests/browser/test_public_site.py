@@ -61,4 +61,6 @@ def test_skip_link_and_keyboard_reach_the_content(page):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"
     page.keyboard.press("Enter")
+    # Following the link is asynchronous in the browser: wait for it (up to 5 s), then check.
+    page.wait_for_url("**/#main", timeout=5000)
     assert page.url.endswith("#main")
