@@ -108,6 +108,7 @@ class Stack:
         self.worker = None
         self.beat = None
         self.generation = 0
+        self.worker_restarts = 0
 
     # --- the application's own commands ---------------------------------------------------
 
@@ -151,6 +152,17 @@ class Stack:
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group: SIGKILL reaches the pool too
         )
+
+    def supervise_worker(self) -> bool:
+        """What systemd's Restart=always does in production: start the worker again if it
+        exited. With a Redis broker, a worker can exit when the broker vanishes under it (an
+        upstream kombu race in its connection-loss path); the outbox keeps every row for the
+        next one. Returns True while the worker runs."""
+        if self.worker.poll() is None:
+            return True
+        self.worker_restarts += 1
+        self.start_worker()
+        return False
 
     def kill_worker(self) -> None:
         os.killpg(self.worker.pid, signal.SIGKILL)
