@@ -99,6 +99,12 @@ class Participant(models.Model):
         blank=True,
         related_name="representations",
     )
+    representative_title = models.CharField(
+        _("representative's office"),
+        max_length=200,
+        blank=True,
+        help_text=_('As written on the letter of assignment, e.g. "Sekretaris Dinas".'),
+    )
     assignment_letter = models.CharField(
         _("letter of assignment (surat tugas)"), max_length=200, blank=True
     )

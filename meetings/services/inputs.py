@@ -37,5 +37,6 @@ class ParticipantInput:
     role: str = ParticipantRole.GUEST
     attendance: str = Attendance.INVITED
     represented_by: Person | None = None
+    representative_title: str = ""
     assignment_letter: str = ""
     reason: str = ""

@@ -219,6 +219,7 @@ def _add_participants(meeting: Meeting, participants: Sequence[ParticipantInput]
                     role=spec.role,
                     attendance=spec.attendance or Attendance.INVITED,
                     represented_by=spec.represented_by,
+                    representative_title=spec.representative_title,
                     assignment_letter=spec.assignment_letter,
                     reason=spec.reason,
                 )

@@ -29,6 +29,7 @@ class AttendanceInput:
     participant_id: int
     attendance: str
     represented_by: Person | None = None
+    representative_title: str = ""
     assignment_letter: str = ""
     reason: str = ""
 
@@ -46,6 +47,9 @@ def meeting_record_attendance(*, meeting: Meeting, entries: Sequence[AttendanceI
             represented = entry.attendance == Attendance.REPRESENTED
             participant.attendance = entry.attendance
             participant.represented_by = entry.represented_by if represented else None
+            participant.representative_title = (
+                entry.representative_title.strip() if represented else ""
+            )
             participant.assignment_letter = entry.assignment_letter.strip() if represented else ""
             participant.reason = (
                 entry.reason.strip()
