@@ -52,7 +52,7 @@ run: $(STAMP)
 	DJANGO_DEBUG=true $(VENV)/bin/honcho run $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=true $(VENV)/bin/honcho run $(PY) manage.py load_demo --base-url http://127.0.0.1:$(PORT)
 	@echo ""
-	@echo "Tracker: http://127.0.0.1:$(PORT)/  admin: http://127.0.0.1:$(PORT)/admin/  (Ctrl-C stops web, worker and beat)"
+	@echo "Tracker: http://127.0.0.1:$(PORT)/  log in: http://127.0.0.1:$(PORT)/login/  (the accounts above; Ctrl-C stops web, worker and beat)"
 	@echo ""
 	DJANGO_DEBUG=true PYTHONUNBUFFERED=1 $(VENV)/bin/honcho start -f Procfile.dev -p $(PORT)
 

@@ -26,7 +26,7 @@ urlpatterns = [
     path(
         "login/",
         auth_views.LoginView.as_view(
-            template_name="public/login.html", next_page=reverse_lazy("public:private_feeds")
+            template_name="public/login.html", next_page=reverse_lazy("workspace:dashboard")
         ),
         name="login",
     ),

@@ -7,7 +7,10 @@ from commitments.services.commitment import (
     commitment_update,
 )
 from commitments.services.lifecycle import commitment_close, commitment_submit, commitment_verify
-from commitments.services.meeting_log import meeting_create_with_commitments
+from commitments.services.meeting_log import (
+    meeting_create_with_commitments,
+    meeting_revise_with_commitments,
+)
 
 __all__ = [
     "CommitmentInput",
@@ -20,4 +23,5 @@ __all__ = [
     "commitment_update",
     "commitment_verify",
     "meeting_create_with_commitments",
+    "meeting_revise_with_commitments",
 ]

@@ -32,6 +32,8 @@ class CommitmentInput:
 
     text: str
     owner: Organization
+    # Set when revising a saved follow-up; None adds a new one.
+    id: int | None = None
     kind: str = CommitmentKind.COMMITMENT
     agenda_item: int | None = None
     answers_to: Organization | None = None
@@ -177,16 +179,27 @@ def commitment_report_progress(
 EDITABLE_FIELDS = frozenset(
     {"text", "source_quote", "kind", "owner_role", "person_in_charge", "due_date", "is_public"}
 )
+# Completing a meeting on its page may also correct the owner (before any report) and the
+# agenda item; the admin keeps to EDITABLE_FIELDS.
+REVISABLE_FIELDS = EDITABLE_FIELDS | {"owner", "agenda_item"}
 
 
 @transaction.atomic
 def commitment_update(*, commitment: Commitment, **changes) -> Commitment:
-    unknown = set(changes) - EDITABLE_FIELDS
+    unknown = set(changes) - REVISABLE_FIELDS
     if unknown:
         raise ValidationError(
             {name: _("This field changes only through the follow-up's steps.") for name in unknown}
         )
     commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    if (
+        "owner" in changes
+        and changes["owner"].pk != commitment.owner_id
+        and commitment.updates.exclude(kind=UpdateKind.CREATED).exists()
+    ):
+        raise IllegalTransition(
+            {"owner": _("This follow-up already has reports from its owner; it keeps its owner.")}
+        )
     for name, value in changes.items():
         setattr(commitment, name, value)
     errors = commitment_link_errors(

@@ -165,5 +165,9 @@ class Meeting(models.Model):
         return self.start.astimezone(ZoneInfo(self.time_zone))
 
     @property
+    def local_end(self):
+        return self.end.astimezone(ZoneInfo(self.time_zone)) if self.end else None
+
+    @property
     def is_open(self) -> bool:
         return self.openness == Openness.OPEN

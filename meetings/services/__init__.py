@@ -13,6 +13,7 @@ from meetings.services.proceedings import (
     meeting_record_attendance,
     outcome_add,
 )
+from meetings.services.revision import meeting_revise
 from meetings.services.state import meeting_approve_minutes, meeting_delete, meeting_mark_held
 from meetings.services.validation import prefixed_errors
 
@@ -33,6 +34,7 @@ __all__ = [
     "meeting_delete",
     "meeting_mark_held",
     "meeting_reschedule",
+    "meeting_revise",
     "meeting_update",
     "prefixed_errors",
 ]

@@ -22,6 +22,8 @@ class OutcomeInput:
 @dataclass(frozen=True, kw_only=True)
 class AgendaItemInput:
     title: str
+    # Set when revising a saved item; None adds a new one.
+    id: int | None = None
     number: str = ""
     description: str = ""
     legislation: Legislation | None = None
@@ -32,6 +34,7 @@ class AgendaItemInput:
 
 @dataclass(frozen=True, kw_only=True)
 class ParticipantInput:
+    id: int | None = None
     person: Person | None = None
     organization: Organization | None = None
     role: str = ParticipantRole.GUEST

@@ -20,6 +20,7 @@ from meetings.models import (
 )
 from meetings.models.choices import LEAD_BODY_KINDS, default_openness
 from meetings.services.inputs import AgendaItemInput, ParticipantInput
+from meetings.services.seating import seat_invited
 from meetings.services.validation import prefixed_errors, require_valid_times, validated
 
 # A change to any of these must reach calendar subscribers, so it raises `revision`.
@@ -69,7 +70,8 @@ def meeting_create(
     meeting.other_bodies.set(other_bodies)
     meeting.invited_organizations.set(invited_organizations)
     _add_agenda_items(meeting, agenda_items)
-    _add_participants(meeting, participants)
+    add_participants(meeting, participants)
+    seat_invited(meeting)
     return meeting
 
 
@@ -208,9 +210,11 @@ def _add_agenda_items(meeting: Meeting, items: Sequence[AgendaItemInput]) -> Non
                     ).save()
 
 
-def _add_participants(meeting: Meeting, participants: Sequence[ParticipantInput]) -> None:
+def add_participants(
+    meeting: Meeting, participants: Sequence[ParticipantInput], *, group: str = "participants"
+) -> None:
     for index, spec in enumerate(participants):
-        with prefixed_errors(f"participants[{index}]"):
+        with prefixed_errors(f"{group}[{index}]"):
             validated(
                 Participant(
                     meeting=meeting,

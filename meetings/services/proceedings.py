@@ -20,6 +20,8 @@ from meetings.models import (
     Outcome,
     Person,
 )
+from meetings.services.inputs import ParticipantInput
+from meetings.services.meeting import add_participants
 from meetings.services.uploads import check_upload
 from meetings.services.validation import prefixed_errors, validated
 
@@ -35,9 +37,15 @@ class AttendanceInput:
 
 
 @transaction.atomic
-def meeting_record_attendance(*, meeting: Meeting, entries: Sequence[AttendanceInput]) -> None:
+def meeting_record_attendance(
+    *,
+    meeting: Meeting,
+    entries: Sequence[AttendanceInput],
+    walk_ins: Sequence[ParticipantInput] = (),
+) -> None:
     """Mark each invited participant present, represented (by whom, with which letter), absent or
-    excused; one bad row leaves every row as it was."""
+    excused, and add those who came without being on the list (walk-ins, present); one bad row
+    leaves every row as it was."""
     participants = {p.pk: p for p in meeting.participants.select_for_update()}
     for index, entry in enumerate(entries):
         with prefixed_errors(f"attendance[{index}]"):
@@ -59,6 +67,7 @@ def meeting_record_attendance(*, meeting: Meeting, entries: Sequence[AttendanceI
             if represented and participant.represented_by is None:
                 raise ValidationError({"represented_by": _("Say who represented them.")})
             validated(participant).save()
+    add_participants(meeting, walk_ins, group="walk_ins")
 
 
 @transaction.atomic

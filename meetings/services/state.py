@@ -40,6 +40,10 @@ def meeting_approve_minutes(*, meeting: Meeting) -> Meeting:
         )
     if meeting.minutes_state == MinutesState.APPROVED:
         raise IllegalTransition({"minutes_state": _("The minutes are already approved.")})
+    if meeting.minutes_state == MinutesState.NONE:
+        raise IllegalTransition(
+            {"minutes_state": _("There are no minutes to approve yet; record the draft first.")}
+        )
     meeting.minutes_state = MinutesState.APPROVED
     meeting.save()
     return meeting

@@ -118,7 +118,8 @@ def test_demo_accounts_log_in_with_demo(client):
     for username in ("setwan", "diskominfo", "komisi1"):
         user = User.objects.get(username=username)
         assert user.email and user.check_password("demo")
-        assert f"{username} / demo" in output
+        assert f"  {username} " in output  # each account with where it starts
+    assert "demo" in output and "/workspace/today/" in output and "/login/" in output
     assert User.objects.get(username="diskominfo").person.name == "Hudan Syarifuddin"
     assert client.login(username="setwan", password="demo")
     assert client.get("/admin/meetings/meeting/").status_code == 200

@@ -7,9 +7,10 @@ import pytest
 from demo.directory import load_directory
 from demo.venues import load_venues
 from extraction.evaluation import CORPUS_DIR
-from meetings.models import Meeting, Organization, Person
+from meetings.models import Meeting, Organization, Person, Venue
 from meetings.roles import SECRETARIAT
 from tests.api.conftest import account
+from tests.workspace.browser_form import browser_data
 
 URL = "/workspace/meetings/new/from-report/"
 EXAMPLE = (CORPUS_DIR / "01-wartabromo-2025-02-28-komisi1-diskominfo.txt").read_text()
@@ -33,7 +34,12 @@ def test_the_news_report_prefills_the_form_with_its_sources(clerk_client):
     assert form.initial["kind"] == "diskusi_panel"
     assert form.initial["lead_body"] == komisi.pk
     assert diskominfo.pk in form.initial["invited_organizations"]
-    assert "26/2/2025" in response.context["sources"]["date"]
+    groups = response.context["source_groups"]
+    sentences = [sentence for section in groups.values() for sentence, _labels in section]
+    assert any("26/2/2025" in sentence for sentence in sentences)
+    assert len(sentences) == len(set(sentences)), "each source sentence is shown once"
+    assert form.initial["title"], "a title is proposed"
+    assert response.context["agenda"].initial[0]["title"], "a first agenda item is proposed"
     people = {row.get("person") for row in response.context["participants"].initial}
     assert Person.objects.get(name__contains="Didik Humaidi").pk in people
     owners = [row["owner"] for row in response.context["commitments"].initial]
@@ -58,3 +64,23 @@ def test_empty_text_is_refused(clerk_client):
 def test_only_the_secretariat_drafts(client, agency_user):
     client.force_login(agency_user)
     assert client.post(URL, {"text": EXAMPLE}).status_code == 403
+
+
+def test_the_draft_saves_as_the_browser_sends_it_and_survives_a_failed_save(clerk_client):
+    drafted = clerk_client.post(URL, {"text": EXAMPLE, "published": "28/02/2025"})
+    page = drafted.content.decode()
+    action = "/workspace/meetings/new/"
+    venues_before = Venue.objects.count()
+    failed = clerk_client.post(action, browser_data(page, action=action, date="31/02/2025"))
+    assert failed.status_code == 400
+    html = failed.content.decode()
+    assert failed.context["from_report"] and failed.context["source_groups"]
+    assert "26/2/2025" in html  # the sources are still beside the values
+    # The report gives no time: the clerk types it, as the page asks.
+    typed = browser_data(html, action=action, date="26/02/2025", start_time="09.00")
+    saved = clerk_client.post(action, typed)
+    assert saved.status_code == 302, saved.context and saved.context["meeting_form"].errors
+    meeting = Meeting.objects.get()
+    assert meeting.local_start.date() == datetime.date(2025, 2, 26)
+    assert Venue.objects.count() == venues_before, "a known venue is matched, not duplicated"
+    assert meeting.commitments.count() == 2

@@ -7,7 +7,9 @@ from django.test import Client
 
 from commitments.models import Commitment
 from meetings.models import Meeting, Participant, Person
+from meetings.services import outcome_add
 from tests.factories import WIB
+from tests.workspace.browser_form import browser_data
 
 URL = "/workspace/meetings/new/"
 
@@ -42,11 +44,11 @@ def the_panel(directory) -> dict:
         "participants-2-new_name": "Notulis Setwan",
         "participants-2-role": "minute_taker",
         **management("commitments", 2),
-        "commitments-0-agenda_number": "1",
+        "commitments-0-agenda_item": "0",
         "commitments-0-kind": "request",
         "commitments-0-text": "Bangun sinergi komunikasi dengan seluruh OPD",
         "commitments-0-owner": directory["diskominfo"].pk,
-        "commitments-1-agenda_number": "2",
+        "commitments-1-agenda_item": "1",
         "commitments-1-kind": "commitment",
         "commitments-1-text": "Mengundang narasumber SPBE",
         "commitments-1-owner": directory["diskominfo"].pk,
@@ -155,3 +157,114 @@ def test_the_form_page_has_a_fixed_number_of_queries(
     client.force_login(clerk)
     with django_assert_max_num_queries(16):
         assert client.get(URL).status_code == 200
+
+
+def test_spare_rows_left_as_the_browser_sends_them_are_ignored(client, clerk, directory):
+    """The blocker: every spare row's selects post their defaults; the meeting still saves."""
+    client.force_login(clerk)
+    page = client.get(URL).content.decode()
+    data = browser_data(
+        page,
+        action=URL,
+        title="Diskusi panel Raperda RPJMD",
+        kind="diskusi_panel",
+        status="held",
+        lead_body=str(directory["komisi"].pk),
+        invited_organizations=[str(directory["diskominfo"].pk)],
+        date="26/02/2025",
+        start_time="09.00",
+        **{
+            "agenda-0-title": "Raperda RPJMD",
+            "commitments-0-text": "Bangun sinergi komunikasi dengan seluruh OPD",
+            "commitments-0-owner": str(directory["diskominfo"].pk),
+            "commitments-0-agenda_item": "0",
+        },
+    )
+    assert data["commitments-1-kind"] == "commitment"  # the spare row's select posts a value
+    response = client.post(URL, data)
+    assert response.status_code == 302, response.context and response.context["meeting_form"].errors
+    meeting = Meeting.objects.get()
+    assert meeting.agenda_items.count() == 1
+    commitment = Commitment.objects.get()
+    assert commitment.agenda_item.title == "Raperda RPJMD"
+    # The invited agency's head took a seat on the attendance sheet by itself.
+    assert list(meeting.participants.values_list("person__name", flat=True)) == ["Ulfiningtyas"]
+
+
+def test_the_form_does_not_preset_the_kind(client, clerk, directory):
+    client.force_login(clerk)
+    page = client.get(URL).content.decode()
+    assert browser_data(page, action=URL)["kind"] == ""
+
+
+def test_a_follow_up_tied_to_an_empty_agenda_row_is_refused_on_its_row(client, clerk, directory):
+    client.force_login(clerk)
+    data = the_panel(directory) | {"commitments-1-agenda_item": "5"}
+    response = client.post(URL, data)
+    assert response.status_code == 400
+    assert response.context["commitments"].forms[1].errors["agenda_item"]
+    assert not Meeting.objects.exists()
+
+
+def test_a_weekend_meeting_is_saved_with_a_warning(client, clerk, directory):
+    client.force_login(clerk)
+    data = the_panel(directory) | {"date": "01/03/2025"}  # a Saturday
+    response = client.post(URL, data, follow=True)
+    assert Meeting.objects.count() == 1
+    assert "Sabtu" in response.content.decode()
+
+
+def test_a_holiday_is_named_in_the_warning(client, clerk, directory):
+    client.force_login(clerk)
+    data = the_panel(directory) | {"date": "31/03/2025"}  # Idul Fitri 1446 H
+    response = client.post(URL, data, follow=True)
+    assert "libur" in response.content.decode()
+
+
+def test_the_saved_meeting_is_completed_on_the_same_page(client, clerk, directory):
+    client.force_login(clerk)
+    client.post(URL, the_panel(directory))
+    meeting = Meeting.objects.get()
+    edit = f"/workspace/meetings/{meeting.pk}/edit/"
+    assert edit in client.get(f"/workspace/meetings/{meeting.pk}/").content.decode()
+    page = client.get(edit).content.decode()
+    data = browser_data(page, action=edit)
+    assert data["title"] == meeting.title
+    first_commitment = Commitment.objects.order_by("pk").first()
+    data.update(
+        {
+            "title": "Diskusi panel Raperda RPJMD 2025–2029",
+            "agenda-2-title": "Tindak lanjut SPBE",
+            "agenda-1-remove": "on",
+            "participants-3-new_name": "Ketua Komisi I",
+            "participants-3-role": "chair",
+            "commitments-0-text": "Bangun sinergi komunikasi dengan seluruh OPD dan Bupati",
+            "commitments-1-remove": "on",
+        }
+    )
+    response = client.post(edit, data)
+    assert response.status_code == 302, response.context["meeting_form"].errors
+    meeting.refresh_from_db()
+    assert meeting.title == "Diskusi panel Raperda RPJMD 2025–2029"
+    assert [i.title for i in meeting.agenda_items.order_by("order")] == [
+        "Raperda RPJMD: peran Diskominfo",
+        "Tindak lanjut SPBE",
+    ]
+    assert meeting.participants.filter(person__name="Ketua Komisi I").exists()
+    assert list(Commitment.objects.values_list("pk", "text")) == [
+        (first_commitment.pk, "Bangun sinergi komunikasi dengan seluruh OPD dan Bupati")
+    ]
+
+
+def test_an_agenda_item_with_outcomes_is_not_removed(client, clerk, directory):
+    client.force_login(clerk)
+    client.post(URL, the_panel(directory))
+    meeting = Meeting.objects.get()
+    item = meeting.agenda_items.order_by("order").last()
+    outcome_add(agenda_item=item, kind="conclusion", text="Disepakati")
+    edit = f"/workspace/meetings/{meeting.pk}/edit/"
+    data = browser_data(client.get(edit).content.decode(), action=edit) | {"agenda-1-remove": "on"}
+    response = client.post(edit, data)
+    assert response.status_code == 400
+    assert "error-summary" in response.content.decode()
+    assert meeting.agenda_items.count() == 2

@@ -5,9 +5,16 @@ import datetime
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from meetings.models import Attendance, Meeting, MeetingStatus, MinutesState, Participant
+from meetings.models import (
+    Attendance,
+    Meeting,
+    MeetingStatus,
+    MinutesState,
+    OfficeRole,
+    Participant,
+)
 from meetings.services import AgendaItemInput, ParticipantInput, meeting_create
-from tests.factories import WIB, PersonFactory
+from tests.factories import WIB, MembershipFactory, PersonFactory
 
 
 @pytest.fixture
@@ -38,7 +45,16 @@ def url(meeting, tail=""):
 
 
 def attendance_post(meeting, rows):
-    data = {"attendance-TOTAL_FORMS": str(len(rows)), "attendance-INITIAL_FORMS": str(len(rows))}
+    data = {
+        "attendance-TOTAL_FORMS": str(len(rows)),
+        "attendance-INITIAL_FORMS": str(len(rows)),
+        # The two spare walk-in rows a browser sends back, left empty (their role keeps its
+        # default, as a select always posts a value).
+        "walkin-TOTAL_FORMS": "2",
+        "walkin-INITIAL_FORMS": "0",
+        "walkin-0-role": "guest",
+        "walkin-1-role": "guest",
+    }
     for index, (participant, values) in enumerate(rows):
         data[f"attendance-{index}-participant"] = participant.pk
         for key, value in values.items():
@@ -49,6 +65,9 @@ def attendance_post(meeting, rows):
 def test_attendance_sheet_marks_present_and_represented(logged_in, meeting, directory):
     head, vice = meeting.participants.order_by("pk")
     deputy = PersonFactory(name="Sekretaris Diskominfo")
+    MembershipFactory(
+        person=deputy, organization=directory["diskominfo"], role=OfficeRole.SECRETARY
+    )
     assert logged_in.get(url(meeting, "attendance/")).status_code == 200
     response = logged_in.post(
         url(meeting, "attendance/"),
@@ -74,6 +93,61 @@ def test_attendance_sheet_marks_present_and_represented(logged_in, meeting, dire
         deputy,
         "ST/12/2025",
     )
+
+
+def test_the_representative_is_offered_from_the_agency_or_typed_with_the_letter(
+    logged_in, meeting, directory
+):
+    """'Kepala diwakili Sekretaris Dinas, surat tugas nomor ...' as it happens at the door: the
+    representative is picked among the agency's own people, or typed with an office."""
+    head, vice = meeting.participants.order_by("pk")
+    outsider = PersonFactory(name="Pejabat Dinas Lain")
+    page = logged_in.get(url(meeting, "attendance/"))
+    offered = dict(page.context["formset"].forms[0].fields["represented_by"].choices)
+    assert outsider.pk not in offered
+    response = logged_in.post(
+        url(meeting, "attendance/"),
+        attendance_post(
+            meeting,
+            [
+                (
+                    head,
+                    {
+                        "attendance": "represented",
+                        "representative_name": "Budi Santoso",
+                        "representative_title": "Sekretaris Dinas",
+                        "assignment_letter": "800/45/426.114/2025",
+                    },
+                ),
+                (vice, {"attendance": "present"}),
+            ],
+        )
+        | {"walkin-0-new_name": "Wartawan Radar Bromo", "walkin-0-role": "guest"},
+    )
+    assert response.status_code == 302
+    head.refresh_from_db()
+    assert (head.represented_by.name, head.representative_title, head.assignment_letter) == (
+        "Budi Santoso",
+        "Sekretaris Dinas",
+        "800/45/426.114/2025",
+    )
+    walk_in = meeting.participants.get(person__name="Wartawan Radar Bromo")
+    assert walk_in.attendance == Attendance.PRESENT
+    assert meeting.participants.count() == 3  # the empty spare row added nobody
+
+
+def test_invited_agencies_are_on_the_sheet_by_themselves(logged_in, directory):
+    meeting = meeting_create(
+        title="RDP Diskominfo",
+        kind="rdp",
+        lead_body=directory["komisi"],
+        start=datetime.datetime(2025, 2, 26, 9, tzinfo=WIB),
+        invited_organizations=[directory["diskominfo"]],
+    )
+    seat = meeting.participants.get()
+    assert (seat.person, seat.organization) == (directory["head"], directory["diskominfo"])
+    page = logged_in.get(url(meeting, "attendance/"))
+    assert b"Ulfiningtyas" in page.content
 
 
 def test_represented_without_whom_is_refused_and_nothing_changes(logged_in, meeting):
@@ -150,6 +224,13 @@ def test_cancel_needs_a_reason(logged_in, meeting):
     assert logged_in.post(url(meeting, "cancel/"), {"reason": ""}).status_code == 400
     assert (
         logged_in.post(url(meeting, "cancel/"), {"reason": "Pimpinan berhalangan"}).status_code
+        == 400
+    ), "cancelling cannot be undone, so it must be confirmed"
+    assert Meeting.objects.get(pk=meeting.pk).status == MeetingStatus.SCHEDULED
+    assert (
+        logged_in.post(
+            url(meeting, "cancel/"), {"reason": "Pimpinan berhalangan", "confirm": "on"}
+        ).status_code
         == 302
     )
     assert Meeting.objects.get(pk=meeting.pk).status == MeetingStatus.CANCELLED

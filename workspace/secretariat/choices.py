@@ -23,22 +23,20 @@ def agencies():
     return Organization.objects.filter(kind__in=[OrganizationKind.OPD, OrganizationKind.EXTERNAL])
 
 
-def agency_choices() -> list:
-    """Agencies grouped under each body they partner with (mitra kerja), then all agencies:
-    the lead body's partners are offered first whichever body leads."""
-    everyone = list(agencies().order_by("name").values_list("pk", "name", "abbreviation"))
-    label = {pk: f"{abbr} – {name}" if abbr else name for pk, name, abbr in everyone}
-    groups = {}
-    partnerships = Organization.partners.through.objects.select_related("body").order_by(
-        "body__name", "agency__name"
-    )
-    for link in partnerships:
-        if link.agency_id in label:
-            groups.setdefault(str(link.body), []).append((link.agency_id, label[link.agency_id]))
-    return [
-        *[(_("Partners of %(body)s") % {"body": body}, items) for body, items in groups.items()],
-        (_("All agencies"), [(pk, label[pk]) for pk, _n, _a in everyone]),
-    ]
+def agency_picker() -> tuple[list[tuple[int, str]], dict[int, dict]]:
+    """Every agency once ("Diskominfo – Dinas Komunikasi dan Informatika"), and for each the
+    bodies it partners with (mitra kerja), so the page can list the lead body's partners first."""
+    rows = agencies().order_by("name").values_list("pk", "name", "abbreviation")
+    labels = [(pk, f"{abbr} – {name}" if abbr else name) for pk, name, abbr in rows]
+    partners: dict[int, list[str]] = {}
+    for body_id, agency_id in Organization.partners.through.objects.values_list(
+        "body_id", "agency_id"
+    ):
+        partners.setdefault(agency_id, []).append(str(body_id))
+    data = {
+        pk: {"data-partners": " ".join(partners[pk])} for pk, _label in labels if pk in partners
+    }
+    return labels, data
 
 
 def people_by_office() -> list:
@@ -70,3 +68,23 @@ def venues():
 
 def legislation():
     return Legislation.objects.order_by("-year", "title")
+
+
+def people_of_organizations(organization_ids: list, *, on) -> list[list]:
+    """For each row's organization, the people holding an office in it on the day, labelled by
+    office ("Sekretaris Dinas: Budi"): who can stand in for its head. One query for all rows."""
+    wanted = {pk for pk in organization_ids if pk}
+    offices = (
+        Membership.objects.filter(organization_id__in=wanted)
+        .filter(Q(start_date__isnull=True) | Q(start_date__lte=on))
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
+        .select_related("person")
+        .order_by("role", "person__name")
+    )
+    by_organization: dict[int, list] = {}
+    for membership in offices:
+        office = membership.label or membership.get_role_display()
+        by_organization.setdefault(membership.organization_id, []).append(
+            (membership.person_id, f"{office}: {membership.person}")
+        )
+    return [[("", "---------"), *by_organization.get(pk, [])] for pk in organization_ids]

@@ -1,4 +1,5 @@
-"""The "log a meeting" page: one form for the meeting and three formsets for its parts."""
+"""The "log a meeting" page (also used to edit one): one form for the meeting and three lists
+of rows for its agenda, participants and follow-ups."""
 
 import datetime
 from zoneinfo import ZoneInfo
@@ -11,13 +12,19 @@ from commitments.models import CommitmentKind
 from meetings.models import LegislationRole, MeetingKind, MeetingStatus, Openness, ParticipantRole
 from meetings.models.choices import ZONE_ABBREVIATIONS
 from workspace.secretariat import choices
+from workspace.secretariat.rows import RowForm, row_formset
+from workspace.widgets import AutoSizeTextarea, PickerWidget
 
 ZONES = [(zone, label) for zone, label in ZONE_ABBREVIATIONS.items()]
+BLANK = ("", "---------")
 
 
 class MeetingForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=300)
-    kind = forms.ChoiceField(label=_("Meeting kind"), choices=MeetingKind.choices)
+    # No preset: a kind decides openness, so the clerk must choose it.
+    kind = forms.ChoiceField(
+        label=_("Meeting kind"), choices=[("", _("Choose a kind")), *MeetingKind.choices]
+    )
     openness = forms.ChoiceField(
         label=_("Openness"),
         choices=[("", _("As the kind requires")), *Openness.choices],
@@ -35,10 +42,16 @@ class MeetingForm(forms.Form):
     )
     lead_body = forms.ModelChoiceField(label=_("Lead body"), queryset=choices.bodies())
     other_bodies = forms.ModelMultipleChoiceField(
-        label=_("Other bodies"), queryset=choices.bodies(), required=False
+        label=_("Other bodies"),
+        queryset=choices.bodies(),
+        required=False,
+        widget=PickerWidget,
     )
     invited_organizations = forms.TypedMultipleChoiceField(
-        label=_("Invited agencies"), coerce=int, required=False
+        label=_("Invited agencies"),
+        coerce=int,
+        required=False,
+        help_text=_("The lead body's partner agencies (mitra kerja) come first."),
     )
     date = forms.DateField(label=_("Date"), help_text=_("Day first, e.g. 26/02/2025."))
     start_time = forms.TimeField(label=_("Start"), help_text=_("e.g. 09.00"))
@@ -54,9 +67,7 @@ class MeetingForm(forms.Form):
     online_url = forms.URLField(
         label=_("Online meeting link"), required=False, assume_scheme="https"
     )
-    summary = forms.CharField(
-        label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), required=False
-    )
+    summary = forms.CharField(label=_("Summary"), widget=AutoSizeTextarea(rows=6), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -64,7 +75,11 @@ class MeetingForm(forms.Form):
         self.fields["lead_body"].queryset = choices.bodies()
         self.fields["other_bodies"].queryset = choices.bodies()
         self.fields["venue"].queryset = choices.venues()
-        self.fields["invited_organizations"].choices = choices.agency_choices()
+        agencies, partners_of = choices.agency_picker()
+        self.fields["invited_organizations"].choices = agencies
+        self.fields["invited_organizations"].widget = PickerWidget(
+            choices=agencies, option_data=partners_of
+        )
 
     def clean(self):
         data = super().clean()
@@ -100,18 +115,23 @@ class MeetingForm(forms.Form):
         return start, end
 
 
-class AgendaItemForm(forms.Form):
+class AgendaItemForm(RowForm):
+    content_fields = ("title", "legislation")
+
     title = forms.CharField(label=_("Agenda item"), max_length=400)
     legislation = forms.ModelChoiceField(
         label=_("Legislation"), queryset=choices.legislation(), required=False
     )
     legislation_role = forms.ChoiceField(
         label=_("Role of the legislation"),
-        choices=[("", "---------"), *LegislationRole.choices],
+        choices=[BLANK, *LegislationRole.choices],
         required=False,
     )
 
     def __init__(self, *args, **kwargs):
+        kwargs.pop("people", None)
+        kwargs.pop("organizations", None)
+        kwargs.pop("agenda_choices", None)
         super().__init__(*args, **kwargs)
         self.fields["legislation"].queryset = choices.legislation()
 
@@ -124,19 +144,21 @@ class AgendaItemForm(forms.Form):
         return data
 
 
-class ParticipantForm(forms.Form):
+class ParticipantForm(RowForm):
+    content_fields = ("person", "new_name", "organization")
+
     person = forms.TypedChoiceField(
         label=_("Person (by office)"), coerce=int, required=False, empty_value=None
     )
     new_name = forms.CharField(label=_("or a name"), max_length=200, required=False)
     organization = forms.TypedChoiceField(
-        label=_("Organization"), coerce=int, required=False, empty_value=None
+        label=_("On behalf of"), coerce=int, required=False, empty_value=None
     )
     role = forms.ChoiceField(
         label=_("Role"), choices=ParticipantRole.choices, initial=ParticipantRole.GUEST
     )
 
-    def __init__(self, *args, people=(), organizations=(), **kwargs):
+    def __init__(self, *args, people=(), organizations=(), agenda_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["person"].choices = people
         self.fields["organization"].choices = organizations
@@ -145,51 +167,52 @@ class ParticipantForm(forms.Form):
         data = super().clean()
         if data.get("person") and data.get("new_name"):
             self.add_error("new_name", _("Pick a person or type a name, not both."))
+        if not (data.get("person") or data.get("new_name") or data.get("organization")):
+            self.add_error("person", _("Pick a person or an organization, or type a name."))
         return data
 
-    def is_blank(self) -> bool:
-        data = self.cleaned_data
-        return not (data.get("person") or data.get("new_name") or data.get("organization"))
 
+class CommitmentForm(RowForm):
+    content_fields = ("text", "owner", "person_in_charge", "due_date")
 
-class CommitmentForm(forms.Form):
-    agenda_number = forms.IntegerField(
-        label=_("Agenda item no."),
-        min_value=1,
+    agenda_item = forms.TypedChoiceField(
+        label=_("Agenda item"),
+        coerce=int,
         required=False,
-        help_text=_("The number of the agenda item above it belongs to."),
+        empty_value=None,
+        help_text=_("Choose among the agenda items above."),
     )
-    kind = forms.ChoiceField(label=_("Kind"), choices=CommitmentKind.choices)
-    text = forms.CharField(label=_("Follow-up"), widget=forms.Textarea(attrs={"rows": 2}))
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=CommitmentKind.choices, initial=CommitmentKind.COMMITMENT
+    )
+    text = forms.CharField(label=_("Follow-up"), widget=AutoSizeTextarea(rows=3))
     owner = forms.TypedChoiceField(label=_("Responsible agency"), coerce=int)
     person_in_charge = forms.TypedChoiceField(
         label=_("Person in charge"), coerce=int, required=False, empty_value=None
     )
     due_date = forms.DateField(label=_("Due date"), required=False)
 
-    def __init__(self, *args, people=(), organizations=(), **kwargs):
+    def __init__(self, *args, people=(), organizations=(), agenda_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].choices = [("", "---------"), *organizations]
+        self.fields["owner"].choices = [BLANK, *organizations]
         self.fields["person_in_charge"].choices = people
+        self.fields["agenda_item"].choices = [BLANK, *agenda_choices]
 
 
-class BaseRowFormSet(forms.BaseFormSet):
-    """Rows left empty are ignored; the choices are read once for all rows."""
-
-    def __init__(self, *args, people=(), organizations=(), **kwargs):
-        self._choices = {"people": people, "organizations": organizations}
-        super().__init__(*args, **kwargs)
-
-    def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), **self._choices}
-
-
-def formset(form, extra: int):
-    return forms.formset_factory(
-        form, formset=BaseRowFormSet, extra=extra, max_num=50, validate_max=True
-    )
+def agenda_choices(rows: int, titles: list[str] | None = None) -> list[tuple[int, str]]:
+    """One choice per agenda row of the page, by its position; the page's script relabels them
+    with the titles as they are typed, and without it they read "Item 1", "Item 2"..."""
+    titles = titles or []
+    return [
+        (
+            position,
+            _("Item %(number)s") % {"number": position + 1}
+            + (f": {titles[position][:60]}" if position < len(titles) and titles[position] else ""),
+        )
+        for position in range(rows)
+    ]
 
 
-AgendaFormSet = forms.formset_factory(AgendaItemForm, extra=3, max_num=50, validate_max=True)
-ParticipantFormSet = formset(ParticipantForm, extra=4)
-CommitmentFormSet = formset(CommitmentForm, extra=2)
+AgendaFormSet = row_formset(AgendaItemForm, extra=3)
+ParticipantFormSet = row_formset(ParticipantForm, extra=4)
+CommitmentFormSet = row_formset(CommitmentForm, extra=2)

@@ -1,15 +1,31 @@
 """A meeting draft read from a news report, as initial values of the "log a meeting" page.
 
-Every prefilled value carries the sentence it came from, so the clerk checks it against the
-report; names not found in the directory are offered as new entries. Nothing is saved here.
+Every prefilled value is shown with the sentence it came from, each sentence once, beside the
+values it supports, so the clerk checks them against the report. Names are matched against the
+directory (venues, organizations, people) before anything new is proposed. Nothing is saved here.
 """
 
 import datetime
 import re
 
-from meetings.models import MeetingKind, ParticipantRole
+from django.core import signing
+from django.utils.translation import gettext as _
+
+from meetings.models import MeetingKind, Organization, ParticipantRole, Person, Venue
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+STATE_SALT = "workspace.meeting-draft"
+# Which section of the page each meeting field sits in, to show its source there.
+SECTIONS = {
+    "title": "meeting",
+    "kind": "meeting",
+    "date": "when",
+    "start_time": "when",
+    "venue": "when",
+    "lead_body": "who",
+    "invited_organizations": "who",
+    "summary": "summary",
+}
 
 
 def source_sentence(text: str, span) -> str:
@@ -26,17 +42,62 @@ def _id(entry) -> int | None:
     return entry.get("id") if entry else None
 
 
+def _matching_venue(name: str) -> int | None:
+    """A venue of the directory whose name is the drafted one, or contains it or is contained
+    in it ("Ruang Rapat Komisi" for "ruang rapat Komisi I"), so that no twin is created."""
+    wanted = " ".join(name.lower().split())
+    if not wanted:
+        return None
+    for pk, venue_name in Venue.objects.values_list("pk", "name"):
+        known = " ".join(venue_name.lower().split())
+        if known == wanted or (len(known) > 8 and (known in wanted or wanted in known)):
+            return pk
+    return None
+
+
+def _matching(model, name: str) -> int | None:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        return None
+    query = model.objects.filter(name__iexact=cleaned)
+    if model is Organization:
+        query = Organization.objects.filter(name__iexact=cleaned) | Organization.objects.filter(
+            abbreviation__iexact=cleaned
+        )
+    return query.values_list("pk", flat=True).first()
+
+
+def proposed_title(draft: dict) -> str:
+    """A title when the report gives none: kind, body, agencies and the subject."""
+    if draft.get("title"):
+        return draft["title"]
+    kind = MeetingKind(draft["kind"]).label if draft.get("kind") in MeetingKind.values else ""
+    kind = kind.split(" (")[0] if kind else _("Meeting")
+    bodies = [b.get("name", "") for b in draft.get("bodies") or [] if b.get("name")]
+    agencies = [o.get("abbreviation") or o.get("name", "") for o in draft.get("opds", [])][:3]
+    subject = next((i.get("title") or i.get("name") for i in draft.get("legislation", [])), "")
+    parts = [kind, bodies[0] if bodies else ""]
+    if agencies:
+        parts.append(_("with %(agencies)s") % {"agencies": ", ".join(a for a in agencies if a)})
+    if subject:
+        parts.append(_("on %(subject)s") % {"subject": subject})
+    return " ".join(p for p in parts if p)[:300]
+
+
 def meeting_initial(draft: dict, text: str) -> tuple[dict, dict]:
     """(initial values of the meeting form, source sentence per field)."""
     spans = draft.get("spans", {})
     bodies = draft.get("bodies") or []
     venue = draft.get("venue") or {}
+    agencies = [
+        o.get("id") or _matching(Organization, o.get("name", "")) for o in draft.get("opds", [])
+    ]
     initial = {
-        "title": draft.get("title", ""),
+        "title": proposed_title(draft),
         "kind": draft["kind"] if draft.get("kind") in MeetingKind.values else "",
         "lead_body": _id(bodies[0]) if bodies else None,
         "other_bodies": [b["id"] for b in bodies[1:] if b.get("id")],
-        "invited_organizations": [o["id"] for o in draft.get("opds", []) if o.get("id")],
+        "invited_organizations": [pk for pk in agencies if pk],
         "status": "held" if draft.get("status") == "held" else "scheduled",
         "summary": "; ".join(
             t if isinstance(t, str) else t.get("text", "") for t in draft.get("topics", [])
@@ -48,8 +109,9 @@ def meeting_initial(draft: dict, text: str) -> tuple[dict, dict]:
         initial["start_time"] = datetime.time.fromisoformat(draft["time"])
     if draft.get("time_zone"):
         initial["time_zone"] = draft["time_zone"]
-    if venue.get("id"):
-        initial["venue"] = venue["id"]
+    venue_id = venue.get("id") or _matching_venue(venue.get("name", ""))
+    if venue_id:
+        initial["venue"] = venue_id
     elif venue.get("name"):
         initial["new_venue"] = venue["name"]
     sources = {
@@ -58,12 +120,29 @@ def meeting_initial(draft: dict, text: str) -> tuple[dict, dict]:
         "kind": source_sentence(text, spans.get("kind")),
         "lead_body": source_sentence(text, bodies[0].get("span")) if bodies else "",
         "venue": source_sentence(text, venue.get("span")),
-        "new_venue": source_sentence(text, venue.get("span")),
-        "invited_organizations": " … ".join(
+        "invited_organizations": [
             source_sentence(text, o.get("span")) for o in draft.get("opds", [])[:3]
-        ),
+        ],
     }
     return initial, {name: sentence for name, sentence in sources.items() if sentence}
+
+
+def source_groups(sources: dict, labels: dict) -> dict[str, list[tuple[str, list[str]]]]:
+    """Per page section, each source sentence once with the labels of the values it supports.
+    A sentence supporting values in several sections is shown in the first of them only."""
+    seen: dict[str, tuple[str, list[str]]] = {}
+    groups: dict[str, list] = {}
+    for name, section in SECTIONS.items():
+        found = sources.get(name) or []
+        for sentence in [found] if isinstance(found, str) else found:
+            if not sentence:
+                continue
+            if sentence not in seen:
+                seen[sentence] = (sentence, [])
+                groups.setdefault(section, []).append(seen[sentence])
+            if str(labels.get(name, name)) not in seen[sentence][1]:
+                seen[sentence][1].append(str(labels.get(name, name)))
+    return groups
 
 
 def agenda_initial(draft: dict) -> list[dict]:
@@ -71,21 +150,27 @@ def agenda_initial(draft: dict) -> list[dict]:
         {"title": item.get("title") or item.get("name", ""), "legislation": item.get("id")}
         for item in draft.get("legislation", [])
     ]
-    return rows or [{"title": draft.get("title", "")}]
+    if rows:
+        return rows
+    topics = [t if isinstance(t, str) else t.get("text", "") for t in draft.get("topics", [])]
+    first = next((t for t in topics if t), "") or proposed_title(draft)
+    return [{"title": first[:400]}]
 
 
 def participants_initial(draft: dict, text: str) -> list[dict]:
     rows = []
     for person in draft.get("people", []):
+        person_id = person.get("person_id") or _matching(Person, person.get("name", ""))
+        organization_id = person.get("organization_id")
         row = {
-            "person": person.get("person_id"),
-            "organization": person.get("organization_id"),
+            "person": person_id,
+            "organization": organization_id,
             "role": ParticipantRole.SPEAKER
             if person.get("side") == "opd"
             else ParticipantRole.MEMBER,
             "source": source_sentence(text, person.get("span")),
         }
-        if not person.get("person_id"):
+        if not person_id:
             row["new_name"] = person.get("name", "")
         rows.append(row)
     return rows
@@ -96,7 +181,8 @@ def commitments_initial(draft: dict, text: str) -> list[dict]:
         {
             "kind": item.get("kind"),
             "text": item.get("text", ""),
-            "owner": item.get("by_id"),
+            "owner": item.get("by_id") or _matching(Organization, item.get("by", "") or ""),
+            "agenda_item": 0,
             "due_date": datetime.date.fromisoformat(item["due"]) if item.get("due") else None,
             "source": source_sentence(text, item.get("span")),
         }
@@ -106,6 +192,46 @@ def commitments_initial(draft: dict, text: str) -> list[dict]:
 
 def unknown_names(draft: dict) -> list[str]:
     """Organizations and people the directory does not know: new entries for the clerk."""
-    names = [o["name"] for o in draft.get("opds", []) if not o.get("id")]
-    names += [p["name"] for p in draft.get("people", []) if not p.get("person_id")]
+    names = [
+        o["name"]
+        for o in draft.get("opds", [])
+        if not o.get("id") and not _matching(Organization, o.get("name", ""))
+    ]
+    names += [
+        p["name"]
+        for p in draft.get("people", [])
+        if not p.get("person_id") and not _matching(Person, p.get("name", ""))
+    ]
     return names
+
+
+def dedupe_row_sources(rows: list[str], shown: set[str]) -> list[str]:
+    """A row's sentence only where it has not been shown already on the page."""
+    out = []
+    for sentence in rows:
+        out.append("" if not sentence or sentence in shown else sentence)
+        if sentence:
+            shown.add(sentence)
+    return out
+
+
+def report_state_token(state: dict) -> str:
+    return signing.dumps(state, salt=STATE_SALT, compress=True)
+
+
+def report_state(request) -> dict:
+    """The draft's banner and sources, carried through a failed save by a signed field."""
+    token = request.POST.get("from_report") if request.method == "POST" else None
+    if not token:
+        return {}
+    try:
+        state = signing.loads(token, salt=STATE_SALT, max_age=datetime.timedelta(days=2))
+    except signing.BadSignature:
+        return {}
+    return {
+        "from_report": True,
+        "report_state": token,
+        "source_groups": {k: [tuple(g) for g in v] for k, v in state.get("groups", {}).items()},
+        "row_sources": state.get("rows", {}),
+        "new_entries": state.get("new_entries", []),
+    }

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -10,7 +11,7 @@ from extraction.selectors import draft_for_text
 from extraction.services import require_report_text
 from workspace.access import secretariat_required
 from workspace.secretariat import prefill
-from workspace.secretariat.views_log import _forms
+from workspace.secretariat.views_log import TEMPLATE, page_context, page_forms
 
 
 class ReportForm(forms.Form):
@@ -43,15 +44,15 @@ def meeting_from_report(request):
     if not draft.get("is_meeting"):
         form.add_error("text", _("This text does not report a meeting; nothing was drafted."))
         return render(request, "workspace/secretariat/from_report.html", {"form": form}, status=400)
-    return render(request, "workspace/secretariat/meeting_new.html", _prefilled(draft, text))
+    return render(request, TEMPLATE, _prefilled(request, draft, text))
 
 
-def _prefilled(draft: dict, text: str) -> dict:
+def _prefilled(request, draft: dict, text: str) -> dict:
     meeting_initial, sources = prefill.meeting_initial(draft, text)
     agenda = prefill.agenda_initial(draft)
     participants = prefill.participants_initial(draft, text)
     commitments = prefill.commitments_initial(draft, text)
-    context = _forms(
+    forms = page_forms(
         initial={
             "meeting_form": meeting_initial,
             "agenda": agenda,
@@ -59,13 +60,22 @@ def _prefilled(draft: dict, text: str) -> dict:
             "commitments": commitments,
         }
     )
+    labels = {name: field.label for name, field in forms["meeting_form"].fields.items()}
+    groups = prefill.source_groups(sources, labels)
+    shown = {sentence for section in groups.values() for sentence, _labels in section}
+    rows = {
+        "participants": prefill.dedupe_row_sources([r["source"] for r in participants], shown),
+        "commitments": prefill.dedupe_row_sources([r["source"] for r in commitments], shown),
+    }
+    new_entries = prefill.unknown_names(draft)
+    state = {"groups": groups, "rows": rows, "new_entries": new_entries}
+    context = page_context(forms, request)
     context.update(
-        sources=sources,
-        row_sources={
-            "participants": [row["source"] for row in participants],
-            "commitments": [row["source"] for row in commitments],
-        },
-        new_entries=prefill.unknown_names(draft),
+        action=reverse("workspace:meeting-new"),
+        source_groups=groups,
+        row_sources=rows,
+        new_entries=new_entries,
         from_report=True,
+        report_state=prefill.report_state_token(state),
     )
     return context

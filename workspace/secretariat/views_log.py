@@ -1,20 +1,28 @@
-"""The secretariat logs a meeting on one page."""
+"""The secretariat logs a meeting on one page, and completes it later on the same page."""
+
+import json
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from meetings.models import Organization
+from meetings.calendar_days import holidays_between, non_working_day
+from meetings.models import Meeting, Organization
 from workspace.access import secretariat_required
-from workspace.secretariat import choices
+from workspace.secretariat import choices, editing
 from workspace.secretariat.forms import (
     AgendaFormSet,
     CommitmentFormSet,
     MeetingForm,
     ParticipantFormSet,
+    agenda_choices,
 )
-from workspace.secretariat.logging import log_meeting, show_errors
+from workspace.secretariat.prefill import report_state
+from workspace.secretariat.saving import RowErrors, save_meeting, show_errors
+
+TEMPLATE = "workspace/secretariat/meeting_form.html"
 
 
 def with_extra(formset_class, extra: int):
@@ -31,28 +39,35 @@ def _extra_rows(request) -> int:
         return 0
 
 
-def _forms(data=None, extra: int = 0, initial: dict | None = None):
-    """The page's form and formsets; `initial` pre-fills them (from a news report)."""
+def _agenda_titles(data, initial: list[dict] | None, rows: int) -> list[str]:
+    if data is not None:
+        return [data.get(f"agenda-{i}-title", "") for i in range(rows)]
+    return [row.get("title", "") for row in initial or []]
+
+
+def page_forms(data=None, extra: int = 0, initial: dict | None = None, removable=False):
+    """The page's form and row lists; `initial` pre-fills them (from a meeting or a report)."""
     initial = initial or {}
     people = choices.people_by_office()
     organizations = [
         (pk, str(name))
         for pk, name in Organization.objects.order_by("name").values_list("pk", "name")
     ]
-    agencies = [
-        (pk, label) for _group, items in choices.agency_choices()[-1:] for pk, label in items
-    ]
+    agencies, _partners = choices.agency_picker()
+    agenda = with_extra(AgendaFormSet, extra)(
+        data, prefix="agenda", initial=initial.get("agenda"), removable=removable
+    )
+    titles = _agenda_titles(data, initial.get("agenda"), agenda.total_form_count())
     return {
         "meeting_form": MeetingForm(data, initial=initial.get("meeting_form")),
-        "agenda": with_extra(AgendaFormSet, extra)(
-            data, prefix="agenda", initial=initial.get("agenda")
-        ),
+        "agenda": agenda,
         "participants": with_extra(ParticipantFormSet, extra)(
             data,
             prefix="participants",
             initial=initial.get("participants"),
             people=people,
             organizations=[("", "---------"), *organizations],
+            removable=removable,
         ),
         "commitments": with_extra(CommitmentFormSet, extra)(
             data,
@@ -60,34 +75,92 @@ def _forms(data=None, extra: int = 0, initial: dict | None = None):
             initial=initial.get("commitments"),
             people=people,
             organizations=agencies,
+            agenda_choices=agenda_choices(agenda.total_form_count(), titles),
+            removable=removable,
         ),
     }
 
 
+def page_context(forms: dict, request, **extra) -> dict:
+    """What the page needs besides its forms: the holidays its script warns about."""
+    today = timezone.localdate()
+    first, last = today.replace(year=today.year - 1), today.replace(year=today.year + 2)
+    return {
+        **forms,
+        "action": request.path,
+        "holidays_json": json.dumps(holidays_between(first, last)),
+        **report_state(request),
+        **extra,
+    }
+
+
+def save_page(request, forms, *, meeting=None):
+    """Validate and save the page; returns the saved meeting, or None with errors on the forms."""
+    if not all(form.is_valid() for form in forms.values()):
+        return None
+    try:
+        return save_meeting(
+            meeting_form=forms["meeting_form"],
+            agenda=forms["agenda"],
+            participants=forms["participants"],
+            commitments=forms["commitments"],
+            author=request.user,
+            meeting=meeting,
+        )
+    except RowErrors:
+        return None
+    except ValidationError as error:
+        show_errors(
+            error,
+            meeting_form=forms["meeting_form"],
+            formsets={
+                "agenda_items": forms["agenda"],
+                "participants": forms["participants"],
+                "commitments": forms["commitments"],
+            },
+        )
+        return None
+
+
+def warn_if_day_off(request, meeting: Meeting) -> None:
+    """A meeting on a weekend or a public holiday may be right (a sidak, a Saturday recess
+    visit), so it is saved; the clerk is told in case the date was mistyped."""
+    reason = non_working_day(meeting.local_start.date())
+    if reason:
+        messages.warning(
+            request,
+            _("Check the date: %(date)s is %(reason)s.")
+            % {"date": meeting.local_start.strftime("%d/%m/%Y"), "reason": reason},
+        )
+
+
 @secretariat_required
 def meeting_new(request):
-    forms = _forms(request.POST if request.method == "POST" else None, _extra_rows(request))
-    if request.method == "POST" and all(form.is_valid() for form in forms.values()):
-        try:
-            meeting = log_meeting(
-                meeting_form=forms["meeting_form"],
-                agenda=forms["agenda"],
-                participants=forms["participants"],
-                commitments=forms["commitments"],
-                author=request.user,
-            )
-        except ValidationError as error:
-            show_errors(
-                error,
-                meeting_form=forms["meeting_form"],
-                formsets={
-                    "agenda_items": forms["agenda"],
-                    "participants": forms["participants"],
-                    "commitments": forms["commitments"],
-                },
-            )
-        else:
+    data = request.POST if request.method == "POST" else None
+    forms = page_forms(data, _extra_rows(request))
+    if data is not None:
+        meeting = save_page(request, forms)
+        if meeting is not None:
             messages.success(request, _("The meeting is saved."))
+            warn_if_day_off(request, meeting)
             return redirect("workspace:meeting", pk=meeting.pk)
-    status = 400 if request.method == "POST" else 200
-    return render(request, "workspace/secretariat/meeting_new.html", forms, status=status)
+    status = 400 if data is not None else 200
+    return render(request, TEMPLATE, page_context(forms, request), status=status)
+
+
+@secretariat_required
+def meeting_edit(request, pk: int):
+    meeting = get_object_or_404(Meeting, pk=pk)
+    data = request.POST if request.method == "POST" else None
+    forms = page_forms(
+        data, _extra_rows(request) or 2, initial=editing.initial(meeting), removable=True
+    )
+    if data is not None:
+        saved = save_page(request, forms, meeting=meeting)
+        if saved is not None:
+            messages.success(request, _("The changes are saved."))
+            warn_if_day_off(request, saved)
+            return redirect("workspace:meeting", pk=meeting.pk)
+    status = 400 if data is not None else 200
+    context = page_context(forms, request, meeting=meeting)
+    return render(request, TEMPLATE, context, status=status)

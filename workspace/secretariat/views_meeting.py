@@ -10,18 +10,33 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from commitments.models import Commitment
 from meetings import services
 from meetings.models import AgendaItem, Meeting, Participant
 from meetings.selectors import meeting_detail
 from workspace.access import secretariat_required
 from workspace.history import merged_history_rows
 from workspace.secretariat.forms_after import CancelForm, DocumentForm, OutcomeForm, PostponeForm
+from workspace.secretariat.selectors import secretariat_day
+
+# The page holds several forms with fields of the same name ("kind", "reason"): each gets its
+# own element ids so every label points at its own field.
+IDS = {
+    "outcome_form": "outcome-%s",
+    "document_form": "document-%s",
+    "postpone_form": "postpone-%s",
+    "cancel_form": "cancel-%s",
+}
 
 
 def _page(request, meeting, forms=None, status=200):
     agenda = list(meeting.agenda_items.all())
     context = {
         "meeting": meeting,
+        "commitments": Commitment.objects.filter(meeting=meeting)
+        .select_related("owner", "agenda_item", "person_in_charge")
+        .order_by("pk"),
+        "attendance_recorded": any(p.attendance != "invited" for p in meeting.participants.all()),
         # Who changed what: the meeting, its agenda and its participants, newest first.
         "history": merged_history_rows(
             Meeting.history.filter(id=meeting.pk),
@@ -29,10 +44,12 @@ def _page(request, meeting, forms=None, status=200):
             Participant.history.filter(meeting_id=meeting.pk),
             limit=100,
         ),
-        "outcome_form": OutcomeForm(agenda=agenda),
-        "document_form": DocumentForm(),
-        "postpone_form": PostponeForm(initial={"time_zone": meeting.time_zone}),
-        "cancel_form": CancelForm(),
+        "outcome_form": OutcomeForm(agenda=agenda, auto_id=IDS["outcome_form"]),
+        "document_form": DocumentForm(auto_id=IDS["document_form"]),
+        "postpone_form": PostponeForm(
+            initial={"time_zone": meeting.time_zone}, auto_id=IDS["postpone_form"]
+        ),
+        "cancel_form": CancelForm(auto_id=IDS["cancel_form"]),
         **(forms or {}),
     }
     return render(request, "workspace/secretariat/meeting.html", context, status=status)
@@ -87,7 +104,7 @@ def meeting_action(request, pk: int, action: str):
         )
     if action == "outcome":
         agenda = list(meeting.agenda_items.all())
-        form = OutcomeForm(request.POST, agenda=agenda)
+        form = OutcomeForm(request.POST, agenda=agenda, auto_id=IDS["outcome_form"])
         by_pk = {item.pk: item for item in agenda}
         return _apply(
             request,
@@ -99,7 +116,7 @@ def meeting_action(request, pk: int, action: str):
             ),
         )
     if action == "document":
-        form = DocumentForm(request.POST, request.FILES)
+        form = DocumentForm(request.POST, request.FILES, auto_id=IDS["document_form"])
         return _apply(
             request,
             meeting,
@@ -115,7 +132,7 @@ def meeting_action(request, pk: int, action: str):
             ),
         )
     if action == "postpone":
-        form = PostponeForm(request.POST)
+        form = PostponeForm(request.POST, auto_id=IDS["postpone_form"])
 
         def postpone(d):
             start = datetime.datetime.combine(
@@ -126,7 +143,7 @@ def meeting_action(request, pk: int, action: str):
 
         return _apply(request, meeting, "postpone_form", form, postpone)
     if action == "cancel":
-        form = CancelForm(request.POST)
+        form = CancelForm(request.POST, auto_id=IDS["cancel_form"])
         return _apply(
             request,
             meeting,
@@ -140,4 +157,9 @@ def meeting_action(request, pk: int, action: str):
 @secretariat_required
 def meetings_home(request):
     meetings = Meeting.objects.select_related("lead_body", "venue").order_by("-start")[:100]
-    return render(request, "workspace/secretariat/home.html", {"meetings": meetings})
+    return render(request, "workspace/secretariat/meetings.html", {"meetings": meetings})
+
+
+@secretariat_required
+def secretariat_today(request):
+    return render(request, "workspace/secretariat/today.html", secretariat_day())

@@ -1,9 +1,21 @@
 from django.core.management.base import BaseCommand
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from demo.accounts import DEMO_PASSWORD
 from demo.services import demo_load
+from meetings.roles import AGENCY, BODY_MEMBER, SECRETARIAT
+
+# Where each demo role starts its work, and what it finds there.
+LANDING = {
+    SECRETARIAT: (
+        "workspace:secretariat-today",
+        gettext_lazy("the day's meetings; log a meeting, invitations, attendance, minutes"),
+    ),
+    AGENCY: ("workspace:agency-home", gettext_lazy("its follow-ups: report progress, submit")),
+    BODY_MEMBER: ("workspace:body-home", gettext_lazy("follow-ups to verify")),
+}
 
 
 class Command(BaseCommand):
@@ -27,9 +39,12 @@ class Command(BaseCommand):
             )
             % {"n": created}
         )
+        base = base_url.rstrip("/")
         self.stdout.write(
-            _("Log in at %(url)s with one of these accounts:")
-            % {"url": f"{base_url.rstrip('/')}/admin/"}
+            _("Log in at %(url)s with one of these accounts (password: %(password)s):")
+            % {"url": base + reverse("public:login"), "password": DEMO_PASSWORD}
         )
         for username, role in result.accounts:
-            self.stdout.write(f"  {username} / {DEMO_PASSWORD}  ({role})")
+            landing = LANDING.get(role)
+            where = f"{base}{reverse(landing[0])}  {landing[1]}" if landing else ""
+            self.stdout.write(f"  {username:<11} ({role}) → {where}")
