@@ -12,6 +12,7 @@ from tests.browser.accessibility import (
     describe,
     failing,
     known_issue,
+    reflow_violation,
 )
 
 PASSWORD = "demo"
@@ -51,12 +52,16 @@ class StaffVisit:
             self.expected.discard((status, path_end))
 
     def look(self, label: str) -> None:
-        """What every page gets: a screenshot, axe-core, and no console errors so far."""
+        """What every page gets: a screenshot, axe-core, a check that nothing sticks out
+        sideways, and no console errors so far."""
         self.page.wait_for_load_state()
         self.step += 1
         path = self.screenshots / f"staff-{self.name}-{self.width}-{self.step:02d}-{label}.png"
         self.page.screenshot(path=str(path), full_page=True)
         results = self.axe(self.page)
+        reflow = reflow_violation(self.page)
+        if reflow:
+            results["violations"].append(reflow)
         results["known"] = []
         for violation in failing(results["violations"]):
             issue = known_issue(self.page, violation)
@@ -84,7 +89,7 @@ class StaffVisit:
         self.page.get_by_role("navigation", name="Ruang kerja").get_by_role(
             "button", name="Keluar"
         ).click()
-        self.page.wait_for_url(re.compile(r"/$"))
+        self.page.wait_for_url(re.compile(r"^https?://[^/]+/$"))  # the public home page
 
     def finish(self) -> None:
         """Fails on any console error and on any serious or critical axe violation seen; when
@@ -106,7 +111,7 @@ class StaffVisit:
         if known:
             pytest.xfail(
                 "; ".join(
-                    f"axe-core {issue.rule} on {', '.join(pages)}: {issue.where}: {issue.fix}"
+                    f"known issue '{issue.rule}' on {', '.join(pages)}: {issue.where}: {issue.fix}"
                     for issue, pages in known.items()
                 )
             )
