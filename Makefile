@@ -25,7 +25,8 @@ help:
 	@echo "make test           run the test suite on SQLite (PYTEST_ARGS=... for extra pytest arguments)"
 	@echo "make test-postgres  run the test suite on PostgreSQL (POSTGRES_URL=$(POSTGRES_URL))"
 	@echo "make test-delivery-redis  reminders end to end on Redis and PostgreSQL (needs redis-server)"
-	@echo "make test-browser   the public site in headless Debian chromium (needs chromium)"
+	@echo "make test-browser   the public site and staff workspaces in headless Debian chromium, with"
+	@echo "                    axe-core accessibility checks (needs chromium and npm)"
 	@echo "make fuzz-api       fuzz the API with schemathesis on a throwaway server (reports in var/ci/)"
 	@echo "make lint           ruff check and ruff format --check"
 	@echo "make format         apply ruff's formatting and safe fixes"
@@ -69,8 +70,16 @@ test-postgres: $(STAMP)
 test-delivery-redis: $(STAMP)
 	$(TEST_ENV) unset DATABASE_URL; POSTGRES_URL='$(POSTGRES_URL)' $(PY) -m pytest -m redis tests/delivery $(PYTEST_ARGS)
 
-# Screenshots go to var/ci/screenshots/.
-test-browser: $(STAMP)
+# Screenshots go to var/ci/screenshots/. axe-core (accessibility checks) comes from npm, installed
+# with `npm ci` from tests/browser/package-lock.json when the lock file is newer than the install.
+AXE = tests/browser/node_modules/axe-core/axe.min.js
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: apt-get install nodejs npm" >&2; exit 1; }
+	npm ci --prefix tests/browser --no-audit --no-fund
+	touch $@
+
+test-browser: $(STAMP) $(AXE)
 	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)
 
 # Demo data in a temporary folder, gunicorn on 127.0.0.1, schemathesis as anonymous and as the

@@ -66,3 +66,37 @@ def shoot(page):
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return save
+
+
+@pytest.fixture
+def axe():
+    """Runs axe-core (from tests/browser/node_modules) on a page: its violations and the
+    results it could not decide, as returned by `axe.run()`."""
+    from tests.browser.accessibility import axe_run, serve_axe
+
+    served = []
+
+    def run(page) -> dict:
+        if page.context not in served:
+            serve_axe(page.context)
+            served.append(page.context)
+        return axe_run(page)
+
+    return run
+
+
+@pytest.fixture
+def staff(browser, live_server, demo, settings, width, axe, request):
+    """A fresh browser at `width` px (parametrize the test with `width`) for a member of staff."""
+    from tests.browser.staff import StaffVisit
+
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, base_url=live_server.url
+    )
+    context.set_default_timeout(15_000)
+    name = request.node.originalname.removeprefix("test_").replace("_", "-")
+    visit = StaffVisit(context.new_page(), width=width, name=name, axe=axe, screenshots=SCREENSHOTS)
+    yield visit
+    context.close()

@@ -1,6 +1,7 @@
 """The agency (OPD) workspace: its follow-ups, the commitment page, progress and submission."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -128,6 +129,17 @@ def test_the_page_shows_the_meeting_the_timeline_and_the_forms(client, world):
     assert "Rabu, 26 Februari 2025, 09.00 WIB" in html
     assert reverse("workspace:commitment-progress", args=[world.commitment.pk]) in html
     assert reverse("workspace:commitment-submit", args=[world.commitment.pk]) in html
+
+
+def test_each_label_on_the_page_names_a_field_of_its_own(client, world):
+    # The progress and submit forms both have a "text" field; shared ids would tie the second
+    # form's label to the first form's field.
+    client.force_login(world.agency_user)
+    html = client.get(page(world.commitment)).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert set(re.findall(r'<label for="([^"]+)"', html)) <= set(ids)
+    assert 'for="progress_text"' in html and 'for="submit_text"' in html
 
 
 def test_the_body_sees_no_reporting_forms(client, world):

@@ -81,6 +81,15 @@ def test_the_body_verifies(client, world):
     assert world.commitment.verified_by == world.body_user
 
 
+def test_the_verdict_choices_are_a_group_named_by_its_legend(client, world):
+    submitted(world.commitment)
+    client.force_login(world.body_user)
+    html = client.get(reverse("workspace:commitment", args=[world.commitment.pk])).content.decode()
+    group = html[html.index('<fieldset class="field">') : html.index("</fieldset>")]
+    assert "<legend>Putusan:</legend>" in group
+    assert group.count('type="radio" name="decision"') == 2
+
+
 def test_sending_back_needs_a_reason_shown_next_to_the_field(client, world):
     submitted(world.commitment)
     client.force_login(world.body_user)

@@ -19,7 +19,21 @@ def show_service_errors(form: forms.Form, error: ValidationError) -> None:
             form.add_error(target, text)
 
 
-class ProgressForm(forms.Form):
+class OwnIds:
+    """Form fields' ids start with `ids` instead of "id": a follow-up's page holds the progress,
+    submit and verify forms together, and each label must name the field of its own form
+    ("text" is in two of them)."""
+
+    ids = "id"
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"{self.ids}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class ProgressForm(OwnIds, forms.Form):
+    ids = "progress"
+
     text = forms.CharField(
         label=_("What has been done"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -51,7 +65,9 @@ class ProgressForm(forms.Form):
         return data
 
 
-class SubmitForm(forms.Form):
+class SubmitForm(OwnIds, forms.Form):
+    ids = "submit"
+
     text = forms.CharField(
         label=_("Note for the verifier"),
         max_length=2000,

@@ -3,10 +3,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from workspace.agency.forms import OwnIds
+
 ACCEPT, SEND_BACK = "accept", "send_back"
 
 
-class VerifyForm(forms.Form):
+class VerifyForm(OwnIds, forms.Form):
+    ids = "verify"
+
     decision = forms.ChoiceField(
         label=_("Verdict"),
         choices=[(ACCEPT, _("Verified: it is done")), (SEND_BACK, _("Send back for more work"))],
