@@ -86,7 +86,7 @@ class StaffVisit:
         self.page.wait_for_url(re.compile(r"/workspace/\w+/$"))
 
     def log_out(self) -> None:
-        self.page.get_by_role("navigation", name="Ruang kerja").get_by_role(
+        self.page.get_by_role("navigation", name="Utama").get_by_role(
             "button", name="Keluar"
         ).click()
         self.page.wait_for_url(re.compile(r"^https?://[^/]+/$"))  # the public home page
