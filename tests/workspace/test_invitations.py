@@ -12,6 +12,7 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from pypdf import PdfReader
 
+from audit.models import AuditEvent, EventKind
 from meetings.models import Answer, InvitationReply, OfficeRole, Openness
 from meetings.roles import AGENCY, BODY_MEMBER, SECRETARIAT
 from meetings.services import invitation_answer, meeting_create
@@ -119,6 +120,8 @@ def test_the_panel_shows_each_answer(client, world):
     assert "Dinas luar" in page
     assert "Ulfiningtyas" in page  # the head of Diskominfo on the meeting's day
     assert reverse("workspace:invitation-pdf", args=[world["meeting"].pk]) in page
+    # The panel's forms (correct the letter, re-send) carry the CSRF token.
+    assert page.count('name="csrfmiddlewaretoken"') == 2
 
 
 def test_the_panel_tag_renders_in_a_fixed_number_of_queries(world, django_assert_max_num_queries):
@@ -203,6 +206,11 @@ def test_who_may_read_the_letter(client, world):
     assert client.get(url).status_code == 200
     client.force_login(world["agency_user"])
     assert client.get(url).status_code == 200
+    exports = AuditEvent.objects.filter(kind=EventKind.EXPORT).order_by("pk")
+    assert list(exports.values_list("user", flat=True)) == [
+        world["clerk"].pk,
+        world["agency_user"].pk,
+    ]
     for user in (world["outsider"], world["member"]):
         client.force_login(user)
         assert client.get(url).status_code == 403
@@ -323,6 +331,14 @@ def test_the_signed_link_answers_without_a_login_and_with_csrf(world):
     )
     letter = browser.get(reverse("workspace:invitation-link-pdf", args=[url.split("/")[-2]]))
     assert letter.status_code == 200 and "Perihal : Undangan" in pdf_text(letter)
+    event = AuditEvent.objects.get(kind=EventKind.EXPORT)
+    assert event.user is None
+    assert event.detail == {
+        "dataset": "invitation",
+        "format": "pdf",
+        "meeting": world["meeting"].pk,
+        "signed_link_for": world["diskominfo"].pk,
+    }
 
 
 def test_a_tampered_link_is_refused(client, world):

@@ -136,4 +136,4 @@ def invitation_link_pdf(request, token: str):
     if not _is_open(invitation):
         context = {"meeting": invitation.meeting, "organization": organization}
         return render(request, "workspace/agency/invitation_closed.html", context, status=410)
-    return invitation_pdf_response(request, invitation)
+    return invitation_pdf_response(request, invitation, signed_link_for=organization.pk)

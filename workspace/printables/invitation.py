@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 
+from audit.services import audit_export
 from meetings.formatting import format_long_date
 from meetings.models import Invitation, OrganizationKind
 from meetings.selectors_invitation import heads_on
@@ -63,7 +64,11 @@ def letter_context(invitation: Invitation) -> dict:
     }
 
 
-def invitation_pdf_response(request, invitation: Invitation):
+def invitation_pdf_response(request, invitation: Invitation, **audit_detail):
+    """The letter as a PDF; the download is recorded like every other non-public printable."""
+    audit_export(
+        request, dataset="invitation", format="pdf", meeting=invitation.meeting_id, **audit_detail
+    )
     with translation.override(LETTER_LANGUAGE):
         return pdf_response(
             request,
