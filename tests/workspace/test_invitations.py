@@ -120,6 +120,7 @@ def test_the_panel_shows_each_answer(client, world):
     assert "Dinas luar" in page
     assert "Ulfiningtyas" in page  # the head of Diskominfo on the meeting's day
     assert reverse("workspace:invitation-pdf", args=[world["meeting"].pk]) in page
+    assert 'type="date" name="letter_date" value="2025-02-19"' in page  # ISO for a date input
     # The panel's forms (correct the letter, re-send) carry the CSRF token.
     for action in ("invitation", "invitation-resend"):
         url = reverse(f"workspace:{action}", args=[world["meeting"].pk])

@@ -20,7 +20,9 @@ LETTER_FIELDS = [
 class InvitationForm(forms.Form):
     letter_number = forms.CharField(label=_("Letter number"), max_length=100)
     letter_date = forms.DateField(
-        label=_("Letter date"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Letter date"),
+        # A date input takes ISO dates whatever the page's language.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     nature = forms.CharField(label=_("Nature (sifat)"), max_length=50, initial="Penting")
     attachments = forms.CharField(label=_("Attachments (lampiran)"), max_length=100, initial="-")

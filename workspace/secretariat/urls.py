@@ -15,7 +15,9 @@ urlpatterns = [
     path("meetings/<int:pk>/", views_meeting.meeting_page, name="meeting"),
     path("meetings/<int:pk>/attendance/", views_attendance.attendance_sheet, name="attendance"),
     # Before the generic action pattern below, which would take "invitation" for an action.
-    path("meetings/<int:pk>/invitation/", views_invitation.invitation_issue, name="invitation"),
+    path(
+        "meetings/<int:pk>/invitation/", views_invitation.invitation_issue_view, name="invitation"
+    ),
     path(
         "meetings/<int:pk>/invitation/resend/",
         views_invitation.invitation_resend_view,

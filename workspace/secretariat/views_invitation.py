@@ -17,7 +17,7 @@ from workspace.secretariat.forms_invitation import InvitationForm
 
 
 @secretariat_required
-def invitation_issue(request, pk: int):
+def invitation_issue_view(request, pk: int):
     meeting = get_object_or_404(Meeting.objects.select_related("lead_body", "venue"), pk=pk)
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
