@@ -38,7 +38,7 @@ class Invitation(models.Model):
         related_name="+",
     )
     # Raised by each re-send, so the history says when the letter went out again.
-    sent_rounds = models.PositiveSmallIntegerField(_("times sent"), default=0)
+    sent_rounds = models.PositiveSmallIntegerField(_("times re-sent"), default=0)
     history = HistoricalRecords()
 
     class Meta:
