@@ -246,3 +246,7 @@ class DocumentAdmin(MeetingPartAdmin):
     list_filter = ["kind", "is_public"]
     search_fields = ["title", "meeting__title"]
     autocomplete_fields = ["meeting", "agenda_item"]
+
+
+# Registered from their own module; imported here so that admin autodiscovery finds them.
+from meetings import admin_invitation  # noqa: E402, F401

@@ -38,3 +38,34 @@ def read_unsubscribe_token(token: str) -> tuple[str, str]:
 def unsubscribe_url(address: str, kind: str) -> str:
     token = unsubscribe_token(address, kind)
     return absolute(reverse("notifications:unsubscribe", kwargs={"token": token}))
+
+
+INVITATION_SALT = "meetings.invitation.answer"
+
+
+def invitation_token(invitation_id: int, organization_id: int) -> str:
+    """The credential of an e-mailed answer link: this letter, this agency, nothing else.
+
+    It carries no expiry of its own: the answer closes when the meeting starts, read from the
+    database when the link is used, so a rescheduled meeting keeps its links working.
+    """
+    return signing.dumps({"i": invitation_id, "o": organization_id}, salt=INVITATION_SALT)
+
+
+def read_invitation_token(token: str) -> tuple[int, int]:
+    """(invitation id, organization id); raises signing.BadSignature when tampered with."""
+    data = signing.loads(token, salt=INVITATION_SALT)
+    try:
+        return int(data["i"]), int(data["o"])
+    except (KeyError, TypeError, ValueError):
+        raise signing.BadSignature("malformed invitation token") from None
+
+
+def invitation_answer_url(invitation_id: int, organization_id: int) -> str:
+    token = invitation_token(invitation_id, organization_id)
+    return absolute(reverse("workspace:invitation-link", kwargs={"token": token}))
+
+
+def invitation_letter_url(invitation_id: int, organization_id: int) -> str:
+    token = invitation_token(invitation_id, organization_id)
+    return absolute(reverse("workspace:invitation-link-pdf", kwargs={"token": token}))

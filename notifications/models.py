@@ -21,6 +21,7 @@ class Kind(models.TextChoices):
     COMMITMENT_OVERDUE = "commitment_overdue", _("Follow-up overdue")
     OVERDUE_DIGEST = "overdue_digest", _("Weekly digest of overdue follow-ups")
     COMMITMENT_SUBMITTED = "commitment_submitted", _("Follow-up submitted as done")
+    MEETING_INVITATION = "meeting_invitation", _("Invitation to a meeting (undangan)")
 
 
 class Channel(models.TextChoices):

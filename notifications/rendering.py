@@ -63,8 +63,22 @@ def _digest_facts(notification: Notification, today) -> dict:
     return {"organization": notification.organization, "items": items, "count": overdue.count()}
 
 
+def _invitation_facts(notification: Notification) -> dict:
+    invitation = notification.meeting.invitation
+    organization_id = notification.organization_id
+    return {
+        "invitation": invitation,
+        "organization": notification.organization,
+        "letter_date": format_long_date(invitation.letter_date),
+        "answer_url": links.invitation_answer_url(invitation.pk, organization_id),
+        "letter_url": links.invitation_letter_url(invitation.pk, organization_id),
+    }
+
+
 def subject_for(notification: Notification, facts: dict) -> str:
     kind = notification.kind
+    if kind == Kind.MEETING_INVITATION:
+        return _("Invitation: %(meeting)s, %(when)s") % facts_of(facts, "meeting", "when")
     if kind == Kind.MEETING_REMINDER:
         return _("Reminder: %(meeting)s, %(when)s") % facts_of(facts, "meeting", "when")
     if kind == Kind.MEETING_CHANGED:
@@ -93,6 +107,9 @@ def render(notification: Notification, *, today) -> Message:
         if notification.meeting_id and notification.kind != Kind.OVERDUE_DIGEST:
             facts.update(_meeting_facts(notification.meeting))
             url = links.meeting_url(notification.meeting_id)
+        if notification.kind == Kind.MEETING_INVITATION:
+            facts.update(_invitation_facts(notification))
+            url = facts["answer_url"]
         if notification.commitment_id:
             facts.update(_commitment_facts(notification.commitment, today))
             url = links.commitment_url(notification.commitment_id)

@@ -23,15 +23,19 @@ from meetings.models.directory import (
     Person,
     Venue,
 )
+from meetings.models.invitation import Answer, Invitation, InvitationReply
 from meetings.models.meeting import Meeting
 from meetings.models.proceedings import AgendaItem, Document, Outcome, Participant
 
 __all__ = [
     "ActingStatus",
     "AgendaItem",
+    "Answer",
     "Attendance",
     "Document",
     "DocumentKind",
+    "Invitation",
+    "InvitationReply",
     "Legislation",
     "LegislationKind",
     "LegislationRole",

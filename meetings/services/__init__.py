@@ -1,5 +1,10 @@
 from meetings.services.directory import directory_record_delete, directory_record_save
 from meetings.services.inputs import AgendaItemInput, OutcomeInput, ParticipantInput
+from meetings.services.invitation import (
+    invitation_answer,
+    invitation_issue,
+    invitation_mark_resent,
+)
 from meetings.services.meeting import (
     meeting_cancel,
     meeting_create,
@@ -23,6 +28,9 @@ __all__ = [
     "AgendaItemInput",
     "AttendanceInput",
     "document_add",
+    "invitation_answer",
+    "invitation_issue",
+    "invitation_mark_resent",
     "meeting_draft_minutes",
     "meeting_record_attendance",
     "outcome_add",

@@ -53,6 +53,11 @@ def stale_reason(notification: Notification, now: datetime.datetime) -> str:
     if kind == Kind.MEETING_CHANGED:
         if meeting.revision != notification.context.get("revision") or meeting.start <= now:
             return "superseded by a later change"
+    if kind == Kind.MEETING_INVITATION:
+        if meeting.status != MeetingStatus.SCHEDULED or meeting.start <= now:
+            return "the meeting is no longer ahead"
+        if not meeting.invited_organizations.filter(pk=notification.organization_id).exists():
+            return "the agency is no longer invited"
     if kind == Kind.MINUTES_MISSING and meeting.minutes_state != MinutesState.NONE:
         return "the minutes exist now"
     if kind in (Kind.COMMITMENT_DUE, Kind.COMMITMENT_OVERDUE):

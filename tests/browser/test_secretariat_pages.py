@@ -17,7 +17,9 @@ def test_the_secretariat_walks_through_its_pages(staff):
     staff.log_in("setwan")
     expect(page.get_by_role("heading", level=1)).to_have_text("Hari ini")
     staff.look("today")
-    page.get_by_role("navigation", name="Ruang kerja").get_by_role("link", name="Rapat").click()
+    page.get_by_role("navigation", name="Ruang kerja").get_by_role(
+        "link", name="Rapat", exact=True
+    ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Rapat")
     staff.look("meetings")
 

@@ -14,7 +14,9 @@ from meetings.models import (
     Participant,
 )
 from meetings.services import AgendaItemInput, ParticipantInput, meeting_create
+from meetings.services.invitation import invitation_answer, invitation_issue
 from tests.factories import WIB, MembershipFactory, PersonFactory
+from tests.workspace.browser_form import browser_data
 
 
 @pytest.fixture
@@ -265,3 +267,45 @@ def test_meeting_pages_have_a_fixed_number_of_queries(
         assert logged_in.get(url(meeting, "attendance/")).status_code == 200
     with django_assert_max_num_queries(8):
         assert logged_in.get("/workspace/meetings/").status_code == 200
+
+
+def test_the_agency_answer_prefills_its_row_on_the_sheet(logged_in, directory):
+    """Diskominfo answered "represented by the Sekretaris Dinas, letter 800/45": the clerk finds
+    the row already filled at the door and only saves it."""
+    start = datetime.datetime(2031, 3, 5, 9, tzinfo=WIB)
+    meeting = meeting_create(
+        title="RDP Diskominfo",
+        kind="rdp",
+        lead_body=directory["komisi"],
+        start=start,
+        invited_organizations=[directory["diskominfo"]],
+    )
+    invitation = invitation_issue(
+        meeting=meeting,
+        letter_number="005/123/426.050/2031",
+        letter_date=datetime.date(2031, 2, 26),
+        signer_office="Ketua Komisi I",
+    )
+    invitation_answer(
+        invitation=invitation,
+        organization=directory["diskominfo"],
+        answer="represented",
+        representative_name="Budi Santoso",
+        representative_title="Sekretaris Dinas",
+        assignment_letter="800/45/2031",
+    )
+    page = logged_in.get(url(meeting, "attendance/"))
+    row = page.context["formset"].forms[0]
+    assert (row.initial["attendance"], row.initial["representative_name"]) == (
+        "represented",
+        "Budi Santoso",
+    )
+    sheet = page.content.decode()
+    response = logged_in.post(url(meeting, "attendance/"), browser_data(sheet, action=""))
+    assert response.status_code == 302
+    seat = meeting.participants.get()
+    assert (seat.attendance, seat.represented_by.name, seat.assignment_letter) == (
+        Attendance.REPRESENTED,
+        "Budi Santoso",
+        "800/45/2031",
+    )

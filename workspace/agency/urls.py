@@ -1,6 +1,6 @@
 from django.urls import path
 
-from workspace.agency import views, views_commitment
+from workspace.agency import views, views_commitment, views_invitation
 
 urlpatterns = [
     path("agency/", views.agency_home, name="agency-home"),
@@ -20,5 +20,19 @@ urlpatterns = [
         "commitments/<int:pk>/evidence/<int:update_pk>/",
         views_commitment.commitment_evidence,
         name="commitment-evidence",
+    ),
+    path(
+        "invitations/<int:pk>/answer/<int:organization_pk>/",
+        views_invitation.invitation_answer_page,
+        name="invitation-answer",
+    ),
+    # The e-mail's signed link: no login; the token names the letter and the agency.
+    path(
+        "invitations/reply/<str:token>/", views_invitation.invitation_link, name="invitation-link"
+    ),
+    path(
+        "invitations/reply/<str:token>/letter.pdf",
+        views_invitation.invitation_link_pdf,
+        name="invitation-link-pdf",
     ),
 ]

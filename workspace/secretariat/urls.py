@@ -1,6 +1,12 @@
 from django.urls import path
 
-from workspace.secretariat import views_attendance, views_draft, views_log, views_meeting
+from workspace.secretariat import (
+    views_attendance,
+    views_draft,
+    views_invitation,
+    views_log,
+    views_meeting,
+)
 
 urlpatterns = [
     path("today/", views_meeting.secretariat_today, name="secretariat-today"),
@@ -10,5 +16,17 @@ urlpatterns = [
     path("meetings/<int:pk>/", views_meeting.meeting_page, name="meeting"),
     path("meetings/<int:pk>/edit/", views_log.meeting_edit, name="meeting-edit"),
     path("meetings/<int:pk>/attendance/", views_attendance.attendance_sheet, name="attendance"),
+    # Before the generic action pattern below, which would take "invitation" for an action.
+    path(
+        "meetings/<int:pk>/invitation/", views_invitation.invitation_issue_view, name="invitation"
+    ),
+    path(
+        "meetings/<int:pk>/invitation/resend/",
+        views_invitation.invitation_resend_view,
+        name="invitation-resend",
+    ),
+    path(
+        "meetings/<int:pk>/invitation.pdf", views_invitation.invitation_pdf, name="invitation-pdf"
+    ),
     path("meetings/<int:pk>/<slug:action>/", views_meeting.meeting_action, name="meeting-action"),
 ]

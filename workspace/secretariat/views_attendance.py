@@ -7,7 +7,9 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from meetings.models import Attendance, Meeting, Organization, Person
+from meetings.models import Attendance, InvitationReply, Meeting, Organization, Person
+from meetings.models.invitation import Answer as ReplyAnswer
+from meetings.selectors_invitation import invitation_replies
 from meetings.services import AttendanceInput, meeting_record_attendance
 from workspace.access import secretariat_required
 from workspace.secretariat import choices
@@ -37,29 +39,21 @@ def _initial(participants, replies) -> list[dict]:
 
 def invitation_answers(meeting) -> dict[int, dict]:
     """What each invited agency answered to the invitation, as initial values of its row."""
-    try:
-        from meetings.selectors import invitation_replies
-    except ImportError:  # invitations not installed
-        return {}
     return {org: reply_initial(reply) for org, reply in invitation_replies(meeting).items()}
 
 
-def reply_initial(reply) -> dict:
-    answer = getattr(reply, "answer", "")
-    values = {
-        "attending": {"attendance": "present"},
-        "represented": {
-            "attendance": "represented",
-            "represented_by": getattr(reply, "representative_id", None),
-            "representative_name": getattr(reply, "representative_name", "")
-            if not getattr(reply, "representative_id", None)
-            else "",
-            "representative_title": getattr(reply, "representative_title", ""),
-            "assignment_letter": getattr(reply, "assignment_letter", ""),
-        },
-        "unable": {"attendance": "excused", "reason": getattr(reply, "reason", "")},
+def reply_initial(reply: InvitationReply) -> dict:
+    if reply.answer == ReplyAnswer.ATTENDING:
+        return {"attendance": Attendance.PRESENT}
+    if reply.answer == ReplyAnswer.UNABLE:
+        return {"attendance": Attendance.EXCUSED, "reason": reply.reason}
+    return {
+        "attendance": Attendance.REPRESENTED,
+        "represented_by": reply.representative_id,
+        "representative_name": "" if reply.representative_id else reply.representative_name,
+        "representative_title": reply.representative_title,
+        "assignment_letter": reply.assignment_letter,
     }
-    return values.get(answer, {})
 
 
 @secretariat_required
