@@ -23,15 +23,24 @@ def seat_invited(meeting: Meeting, *, uninvited: set[int] = frozenset()) -> None
         )
     )
     day = meeting.local_start.date()
-    people = set(meeting.participants.exclude(person=None).values_list("person_id", flat=True))
+    by_person = {
+        p.person_id: p for p in meeting.participants.exclude(person=None).filter(organization=None)
+    }
+    taken = set(meeting.participants.exclude(person=None).values_list("person_id", flat=True))
     for pk, organization in invited.items():
         if pk in seated:
             continue
         head = office_holder(organization=organization, role=OfficeRole.HEAD, on=day)
-        person = head.person if head and head.person_id not in people else None
+        if head and head.person_id in by_person:
+            # The head is listed already (picked by office, no agency given): that row is
+            # the agency's seat.
+            row = by_person.pop(head.person_id)
+            row.organization = organization
+            row.save(update_fields=["organization"])
+            continue
         Participant.objects.create(
             meeting=meeting,
-            person=person,
+            person=head.person if head and head.person_id not in taken else None,
             organization=organization,
             role=ParticipantRole.GUEST,
             attendance=Attendance.INVITED,
