@@ -1,5 +1,9 @@
 from notifications.services.delivery import notification_deliver
-from notifications.services.outbox import notification_retry, notifications_claim
+from notifications.services.outbox import (
+    notification_retry,
+    notification_retry_failed,
+    notifications_claim,
+)
 from notifications.services.preferences import unsubscribe
 from notifications.services.sweep import SweepReport, sweep
 
@@ -7,6 +11,7 @@ __all__ = [
     "SweepReport",
     "notification_deliver",
     "notification_retry",
+    "notification_retry_failed",
     "notifications_claim",
     "sweep",
     "unsubscribe",

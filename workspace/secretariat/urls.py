@@ -1,6 +1,12 @@
 from django.urls import path
 
-from workspace.secretariat import views_attendance, views_draft, views_log, views_meeting
+from workspace.secretariat import (
+    views_attendance,
+    views_draft,
+    views_log,
+    views_meeting,
+    views_outbox,
+)
 
 urlpatterns = [
     path("meetings/", views_meeting.meetings_home, name="secretariat-home"),
@@ -9,4 +15,6 @@ urlpatterns = [
     path("meetings/<int:pk>/", views_meeting.meeting_page, name="meeting"),
     path("meetings/<int:pk>/attendance/", views_attendance.attendance_sheet, name="attendance"),
     path("meetings/<int:pk>/<slug:action>/", views_meeting.meeting_action, name="meeting-action"),
+    path("outbox/", views_outbox.outbox, name="outbox"),
+    path("outbox/<int:pk>/retry/", views_outbox.outbox_retry, name="outbox-retry"),
 ]
