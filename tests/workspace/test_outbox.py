@@ -166,3 +166,25 @@ def test_the_follow_up_page_says_who_will_be_reminded_without_addresses(
     assert "Siapa yang akan diingatkan" in html or "Who will be reminded" in html
     assert "Ulfiningtyas" in html and "Kepala" in html
     assert "@example.org" not in html
+
+
+def test_the_tag_renders_a_meetings_plan_for_the_meeting_page(
+    directory, django_assert_max_num_queries
+):
+    from django.template import Context, Template
+
+    directory["head"].email = "kadis@example.org"
+    directory["head"].save()
+    directory["diskominfo"].email = "kominfo@example.org"
+    directory["diskominfo"].save()
+    soon = MeetingFactory(
+        lead_body=directory["komisi"],
+        invited_organizations=[directory["diskominfo"]],
+        start=timezone.now() + datetime.timedelta(hours=30),
+        end=timezone.now() + datetime.timedelta(hours=32),
+    )
+    template = Template("{% load reminder_tags %}{% planned_reminders meeting %}")
+    with django_assert_max_num_queries(10):
+        html = template.render(Context({"meeting": soon}))
+    assert "Ulfiningtyas" in html and "Kepala" in html and "Diskominfo" in html
+    assert "@example.org" not in html
