@@ -49,6 +49,36 @@ class Verification(models.TextChoices):
     SENT_BACK = "sent_back", _("Sent back")
 
 
+class DisplayStatus(models.TextChoices):
+    """The one status pages, counts and exports show: a follow-up reported done stays "awaiting
+    verification" until the DPRD body it answers to verifies it; only then is it done."""
+
+    NOT_STARTED = CommitmentStatus.NOT_STARTED.value, CommitmentStatus.NOT_STARTED.label
+    IN_PROGRESS = CommitmentStatus.IN_PROGRESS.value, CommitmentStatus.IN_PROGRESS.label
+    AWAITING_VERIFICATION = "awaiting_verification", _("Awaiting verification")
+    DONE = CommitmentStatus.DONE.value, CommitmentStatus.DONE.label
+    CANNOT_FOLLOW_UP = (
+        CommitmentStatus.CANNOT_FOLLOW_UP.value,
+        CommitmentStatus.CANNOT_FOLLOW_UP.label,
+    )
+
+
+def display_status(status: str, verification: str) -> DisplayStatus:
+    """The status to show for a follow-up's (or a `.values()` row's) status and verification."""
+    if status == CommitmentStatus.DONE and verification != Verification.VERIFIED:
+        return DisplayStatus.AWAITING_VERIFICATION
+    return DisplayStatus(status)
+
+
+def display_status_q(value: str) -> Q:
+    """Which follow-ups show as `value`: for filters and counts (Count(..., filter=...))."""
+    if value == DisplayStatus.AWAITING_VERIFICATION:
+        return Q(status=CommitmentStatus.DONE) & ~Q(verification=Verification.VERIFIED)
+    if value == DisplayStatus.DONE:
+        return Q(status=CommitmentStatus.DONE, verification=Verification.VERIFIED)
+    return Q(status=value)
+
+
 def overdue_q(today: datetime.date | None = None) -> Q:
     """Derived, never stored: past its due date and not yet closed. A Q, so that `~overdue_q()`
     filters the rest in the same query (a pk IN subquery took seconds on 300,000 rows)."""
@@ -194,6 +224,10 @@ class Commitment(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+    @property
+    def display_status(self) -> DisplayStatus:
+        return display_status(self.status, self.verification)
 
     @property
     def is_overdue(self) -> bool:

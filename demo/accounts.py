@@ -21,7 +21,11 @@ def load_accounts() -> list[tuple[str, str]]:
     _ensure_groups()
     clerk, _ = Person.objects.get_or_create(
         slug="petugas-setwan-contoh",
-        defaults={"name": "Petugas Setwan (contoh)", "is_verified": False},
+        defaults={
+            "name": "Petugas Setwan (contoh)",
+            "email": "setwan@example.org",
+            "is_verified": False,
+        },
     )
     Membership.objects.get_or_create(
         person=clerk,

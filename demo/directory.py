@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.utils.text import slugify
 
+from demo.addresses import organization_address, person_address
 from meetings.models import (
     Membership,
     OfficeRole,
@@ -105,6 +106,7 @@ def load_directory() -> None:
 
 
 def _upsert_organization(slug: str, **fields) -> Organization:
+    fields.setdefault("email", organization_address(slug))
     organization, _ = Organization.objects.update_or_create(slug=slug, defaults=fields)
     return organization
 
@@ -188,10 +190,12 @@ def _agencies_named(partner_name: str, agencies: list[Organization]) -> list[Org
 def _load_people(people: list[dict]) -> None:
     for entry in people:
         prefix, name, address = NAME_PARTS.get(entry["name"], ("", entry["name"], ""))
+        slug = slugify(name)
         person, _ = Person.objects.update_or_create(
-            slug=slugify(name),
+            slug=slug,
             defaults={
                 "name": name,
+                "email": person_address(slug),
                 "honorific_prefix": prefix,
                 "form_of_address": address,
                 "party": entry.get("party", ""),

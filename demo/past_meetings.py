@@ -14,7 +14,7 @@ from commitments.services import (
     commitment_verify,
     meeting_create_with_commitments,
 )
-from demo.venues import at
+from demo.venues import at, working_day_before
 from meetings.models import (
     Attendance,
     LegislationRole,
@@ -221,7 +221,55 @@ def _propemperda_meeting(*, key, today, org, person, venue, law, clerk):
     )
 
 
+def _recent_hearing_without_minutes(*, key, today, org, person, venue, law, clerk):
+    # Held three to five days before the demo is loaded, minutes not yet written: the policy's
+    # minutes nudge (two days after a meeting, at any hour) falls due for the secretariat at
+    # once, so a fresh demo shows a reminder sent whatever the hour or the day of the week.
+    day = working_day_before(today - 3 * DAY)
+    meeting_create_with_commitments(
+        external_id=key,
+        title="Rapat kerja Komisi I dengan Diskominfo tentang kanal pengaduan publik",
+        kind=MeetingKind.RAPAT_KERJA,
+        lead_body=org["komisi-i"],
+        invited_organizations=[org["diskominfo"]],
+        start=at(day, 9),
+        end=at(day, 11),
+        venue=venue["ruang-komisi"],
+        status=MeetingStatus.HELD,
+        agenda_items=[AgendaItemInput(title="Tindak lanjut aduan masyarakat melalui SP4N-LAPOR!")],
+        participants=[
+            ParticipantInput(
+                person=person["saiful-bahri"],
+                role=ParticipantRole.CHAIR,
+                attendance=Attendance.PRESENT,
+            ),
+            ParticipantInput(
+                person=person["muchlis"],
+                role=ParticipantRole.MEMBER,
+                attendance=Attendance.PRESENT,
+            ),
+            ParticipantInput(
+                person=person["hudan-syarifuddin"],
+                organization=org["diskominfo"],
+                attendance=Attendance.PRESENT,
+            ),
+        ],
+        commitments=[
+            # Due tomorrow: the head of Diskominfo (the "diskominfo" account) is reminded from
+            # the policy's first sending hour.
+            CommitmentInput(
+                owner=org["diskominfo"],
+                agenda_item=0,
+                text="Menyampaikan rekap aduan SP4N-LAPOR! yang belum dijawab OPD (contoh).",
+                due_date=today + 1 * DAY,
+            ),
+        ],
+        author=clerk,
+    )
+
+
 BUILDERS = [
+    _recent_hearing_without_minutes,
     _closed_budget_meeting,
     _transport_hearing_with_followups,
     _propemperda_meeting,

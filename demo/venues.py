@@ -13,6 +13,13 @@ def at(day: datetime.date, hour: int, minute: int = 0, zone: str = TimeZone.WIB)
     return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=ZoneInfo(zone))
 
 
+def working_day_before(day: datetime.date) -> datetime.date:
+    """`day`, or the Friday before it when it falls on a weekend (for meetings already held)."""
+    while day.weekday() >= 5:
+        day -= datetime.timedelta(days=1)
+    return day
+
+
 VENUES = {
     "argopuro": {
         "name": "Ruang Pertemuan Argopuro",

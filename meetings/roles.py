@@ -14,3 +14,6 @@ ROLE_LABELS = {
     AGENCY: _("Government agency (OPD)"),
     BODY_MEMBER: _("DPRD body member"),
 }
+
+# The inactive account that loaded the demo data: its changes are shown as "Demo data".
+DEMO_USERNAME = "demo-data"

@@ -34,7 +34,7 @@ class RecipientBook:
         self.today = today
         self._preferences = {p.person_id: p for p in ContactPreference.objects.all()}
         self._unsubscribed = set(Unsubscription.objects.values_list("address", "kind"))
-        self._holders: dict[tuple[int, str], Person] | None = None
+        self._holders: dict[tuple[int, str], Membership] | None = None
         self._secretariat: list[Recipient] | None = None
 
     # --- people and organizations --------------------------------------------------------
@@ -64,9 +64,22 @@ class RecipientBook:
 
     def holder(self, organization_id: int, role: str) -> Recipient | None:
         """The current holder of an office, e.g. the head of an agency or a body's chair."""
+        membership = self._holding(organization_id, role)
+        return self.person(membership.person if membership else None)
+
+    def office(self, organization_id: int, role: str) -> str:
+        """The title of that office as its holder holds it ("Plt Kepala BKPSDM"), or ""."""
+        membership = self._holding(organization_id, role)
+        if membership is None:
+            return ""
+        # "Plt Kepala BKPSDM", as offices are written (the choice label explains the abbreviation).
+        prefix = f"{membership.acting.capitalize()} " if membership.acting else ""
+        return f"{prefix}{membership.label or membership.get_role_display()}"
+
+    def _holding(self, organization_id: int, role: str) -> Membership | None:
         if self._holders is None:
             self._holders = self._load_holders()
-        return self.person(self._holders.get((organization_id, role)))
+        return self._holders.get((organization_id, role))
 
     def head_of(self, organization_id: int) -> Recipient | None:
         return self.holder(organization_id, OfficeRole.HEAD)
@@ -102,7 +115,7 @@ class RecipientBook:
             addresses=((Channel.EMAIL, user.email.lower()),),
         )
 
-    def _load_holders(self) -> dict[tuple[int, str], Person]:
+    def _load_holders(self) -> dict[tuple[int, str], Membership]:
         # Same precedence as meetings.selectors.office_holder: a definitive holder over a Plt/Plh,
         # then the latest appointment.
         current = (
@@ -112,7 +125,7 @@ class RecipientBook:
             .select_related("person")
             .order_by("organization_id", "role", "acting", "-start_date")
         )
-        holders: dict[tuple[int, str], Person] = {}
+        holders: dict[tuple[int, str], Membership] = {}
         for membership in current:
-            holders.setdefault((membership.organization_id, membership.role), membership.person)
+            holders.setdefault((membership.organization_id, membership.role), membership)
         return holders

@@ -1,6 +1,7 @@
 """Celery tasks: thin wrappers over the sweep and the delivery service."""
 
 from celery import shared_task
+from celery.signals import worker_ready
 
 from notifications.services import notification_deliver, sweep
 
@@ -14,3 +15,11 @@ def sweep_notifications() -> None:
 @shared_task(name="notifications.send", ignore_result=True, acks_late=True)
 def send_notification(notification_id: int) -> str:
     return notification_deliver(notification_id=notification_id)
+
+
+@worker_ready.connect
+def sweep_when_a_worker_starts(sender=None, **kwargs) -> None:
+    """Beat's first sweep comes a whole interval after it starts; a worker that has just started
+    asks for one at once, so what fell due while nothing ran (or a freshly loaded demo's
+    reminders) goes out now. Sweeps are idempotent: an extra one writes and sends nothing twice."""
+    sweep_notifications.delay()

@@ -136,7 +136,8 @@ def commitment_rows(absolute) -> Iterable[dict]:
             "answers_to_slug": commitment.answers_to.slug,
             "due_date": _iso(commitment.due_date),
             "status": commitment.status,
-            "status_label": commitment.get_status_display(),
+            # The words the pages use: a follow-up reported done awaits verification until verified.
+            "status_label": commitment.display_status.label,
             "progress": commitment.progress,
             "verification": commitment.verification,
             "verified_on": _iso(_local(commitment.verified_at).date())

@@ -150,7 +150,11 @@ DATASETS = (
             Field("answers_to_slug", "string", _("The body's short name in addresses.")),
             Field("due_date", "date", _("Due date.")),
             Field("status", "string", _("not_started, in_progress, done or cannot_follow_up.")),
-            Field("status_label", "string", _("Status, in words.")),
+            Field(
+                "status_label",
+                "string",
+                _("Status, in words, as the pages show it: done only once verified."),
+            ),
             Field("progress", "integer", _("Progress in percent.")),
             Field("verification", "string", _("Empty, pending, verified or sent_back.")),
             Field("verified_on", "date", _("The day the DPRD gave its verdict.")),

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from commitments.models import CommitmentStatus
+from commitments.models import DisplayStatus
 from meetings.models import MeetingKind, MeetingStatus, Organization, OrganizationKind
 from meetings.models.choices import LEAD_BODY_KINDS
 
@@ -52,7 +52,8 @@ class CommitmentFilterForm(forms.Form):
     )
     status = forms.ChoiceField(
         label=_("Status"),
-        choices=[("", _("Any status")), *CommitmentStatus.choices],
+        # The statuses the pages show: "done" means verified by the DPRD body.
+        choices=[("", _("Any status")), *DisplayStatus.choices],
         required=False,
     )
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)

@@ -17,9 +17,13 @@ from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from simple_history.utils import get_m2m_reverse_field_name
 
+from meetings.roles import DEMO_USERNAME
+
 # Kept by the database or raised by the code on every save: noise in a history of changes.
 NOISE = frozenset({"id", "created_at", "updated_at", "revision"})
 EMPTY = "–"
+# Fields that name a record without a title, text or name of its own (a participant).
+NAMED_BY = ("person", "organization")
 
 
 @dataclass(frozen=True)
@@ -36,12 +40,17 @@ class HistoryRow:
     action: str
     subject: str
     changes: list[FieldChange] = field(default_factory=list)
+    # A follow-up's timeline entry (CommitmentUpdate) told in the same row: its text, evidence.
+    update: object = None
 
 
 def user_label(user) -> str:
-    """A person's name when the account has one, else the account's own name."""
+    """A person's name when the account has one, else the account's own name; what the demo
+    loader wrote is "Demo data"."""
     if user is None:
         return ""
+    if user.get_username() == DEMO_USERNAME:
+        return _("Demo data")
     try:
         person = user.person
     except ObjectDoesNotExist:
@@ -84,7 +93,7 @@ def history_rows(history: QuerySet, *, exclude=(), limit: int = 200) -> list[His
             when=record.history_date,
             who=user_label(record.history_user),
             action=_action(record.history_type),
-            subject=_subject(record),
+            subject=_subject(record, labels),
             changes=[
                 FieldChange(
                     field=_field_label(historical, name),
@@ -147,6 +156,15 @@ def _labels(historical, raw, m2m_fields) -> dict:
             if model_field.is_relation:
                 ids = {value for value in (old, new) if value is not None}
                 wanted.setdefault(model_field.related_model, set()).update(ids)
+    # What a record without a title of its own is about: a participant's person or organization.
+    for record, _changes in raw:
+        if _own_title(record):
+            continue
+        for name in NAMED_BY:
+            value = getattr(record, f"{name}_id", None)
+            if value is not None:
+                model = historical._meta.get_field(name).related_model
+                wanted.setdefault(model, set()).add(value)
     return {
         model: {pk: str(obj) for pk, obj in model._default_manager.in_bulk(ids).items()}
         for model, ids in wanted.items()
@@ -186,8 +204,20 @@ def _action(history_type: str) -> str:
     return {"+": _("Created"), "-": _("Deleted")}.get(history_type, _("Changed"))
 
 
-def _subject(record) -> str:
-    """ "Agenda item: Raperda RPJMD", read from the record's own columns (no query per row)."""
+def _own_title(record) -> str:
+    return next((getattr(record, n) for n in ("title", "text", "name") if hasattr(record, n)), "")
+
+
+def _subject(record, labels: dict) -> str:
+    """ "Agenda item: Raperda RPJMD", "Participant: Ulfiningtyas", from the record's own columns
+    and the names read once for all rows (no query per row)."""
     kind = capfirst(record.instance_type._meta.verbose_name)
-    text = next((getattr(record, n) for n in ("title", "text", "name") if hasattr(record, n)), "")
+    text = _own_title(record)
+    if not text:
+        for name in NAMED_BY:
+            value = getattr(record, f"{name}_id", None)
+            if value is not None:
+                model = record._meta.get_field(name).related_model
+                text = labels.get(model, {}).get(value, "")
+                break
     return f"{kind}: {Truncator(text).chars(60)}" if text else f"{kind} #{record.id}"

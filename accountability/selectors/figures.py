@@ -20,14 +20,15 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 
 from commitments.models import (
-    CommitmentStatus,
     CommitmentUpdate,
+    DisplayStatus,
     UpdateKind,
-    Verification,
+    display_status_q,
     overdue_q,
 )
 
-VERIFIED = Q(status=CommitmentStatus.DONE, verification=Verification.VERIFIED)
+# The pages' status vocabulary (commitments.models.DisplayStatus): done means verified.
+VERIFIED = display_status_q(DisplayStatus.DONE)
 COUNTED = ("made", "verified", "on_time", "awaiting", "overdue", "cannot", "reopened", "no_due")
 
 
@@ -84,9 +85,9 @@ def counts(today) -> dict:
         "made": Count("pk"),
         "verified": Count("pk", filter=VERIFIED),
         "on_time": Count("pk", filter=ON_TIME),
-        "awaiting": Count("pk", filter=Q(status=CommitmentStatus.DONE) & ~VERIFIED),
+        "awaiting": Count("pk", filter=display_status_q(DisplayStatus.AWAITING_VERIFICATION)),
         "overdue": Count("pk", filter=overdue_q(today)),
-        "cannot": Count("pk", filter=Q(status=CommitmentStatus.CANNOT_FOLLOW_UP)),
+        "cannot": Count("pk", filter=display_status_q(DisplayStatus.CANNOT_FOLLOW_UP)),
         "reopened": Count("pk", filter=Q(was_reopened=True)),
         "no_due": Count("pk", filter=Q(due_date__isnull=True)),
     }

@@ -13,7 +13,7 @@ from django.utils import timezone
 from accountability.periods import Period, semester_label
 from accountability.selectors.figures import with_timeline_facts
 from accountability.selectors.scoreboard import Row, Scoreboard, scoped_commitments, scoreboard
-from commitments.models import Commitment, CommitmentStatus, Verification
+from commitments.models import Commitment, CommitmentStatus, DisplayStatus, Verification
 from meetings.access import Actor
 from meetings.models import Organization, OrganizationKind
 
@@ -33,9 +33,9 @@ class RecapContent:
 
     @property
     def status_counts(self) -> list[tuple[str, int]]:
-        """The audit office's four follow-up statuses, each with its count."""
-        found = Counter(commitment.status for commitment in self.commitments)
-        return [(label, found[value]) for value, label in CommitmentStatus.choices]
+        """Each status the pages show (done only once verified), with its count."""
+        found = Counter(commitment.display_status for commitment in self.commitments)
+        return [(label, found[value]) for value, label in DisplayStatus.choices]
 
 
 def recap_commitments(*, organization: Organization, period: Period) -> list[Commitment]:

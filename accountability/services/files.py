@@ -58,7 +58,7 @@ def recap_csv(content: RecapContent) -> bytes:
                 commitment.answers_to.name,
                 commitment.text,
                 commitment.due_date.isoformat() if commitment.due_date else "",
-                commitment.get_status_display(),
+                str(commitment.display_status.label),
                 commitment.get_verification_display(),
                 commitment.last_submitted.isoformat() if commitment.last_submitted else "",
                 _yes_no(commitment.kept_on_time),

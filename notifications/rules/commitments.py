@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from django.db.models import Count
 
 from commitments.models import Commitment, CommitmentUpdate, UpdateKind, Verification
+from meetings.models import OfficeRole
 from notifications.models import Kind
 from notifications.policy import Policies
 from notifications.recipients import RecipientBook
@@ -71,6 +72,22 @@ def _audience(commitment: Commitment, audience: str, book: RecipientBook):
     if audience == "head":
         return book.head_of(commitment.owner_id)
     return book.chair_of(commitment.answers_to_id)
+
+
+def audience_office(commitment: Commitment, audience: str, book: RecipientBook) -> str:
+    """The office `_audience` reaches, in words ("Kepala Diskominfo"), for pages."""
+    if audience == "person_in_charge":
+        if commitment.person_in_charge_id is not None:
+            return str(commitment.owner)
+        return book.office(commitment.owner_id, commitment.owner_role)
+    if audience == "head":
+        return book.office(commitment.owner_id, OfficeRole.HEAD)
+    return book.office(commitment.answers_to_id, OfficeRole.CHAIR)
+
+
+def audience(commitment: Commitment, name: str, book: RecipientBook):
+    """(recipient, office) of one audience of a follow-up's reminders."""
+    return _audience(commitment, name, book), audience_office(commitment, name, book)
 
 
 def overdue_escalations(

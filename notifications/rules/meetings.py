@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from django.db.models import Prefetch
 
-from meetings.models import Meeting, MeetingStatus, MinutesState, Participant
+from meetings.models import Meeting, MeetingStatus, MinutesState, OfficeRole, Participant
 from notifications.models import Kind
 from notifications.policy import Policies
 from notifications.recipients import RecipientBook
@@ -19,12 +19,20 @@ def reminder_occasion(hours: float, start: datetime.datetime) -> str:
 
 def invitees(meeting: Meeting, book: RecipientBook):
     """Every invited participant with a contact, and the heads of the invited agencies."""
+    for recipient, _office in invitees_with_offices(meeting, book):
+        yield recipient
+
+
+def invitees_with_offices(meeting: Meeting, book: RecipientBook):
+    """`invitees`, each with the capacity it is invited in (for pages that say who is told)."""
     for participant in meeting.participants.all():
-        yield book.person(participant.person)
-        yield book.organization(participant.organization)
+        organization = participant.organization
+        capacity = str(organization) if organization else participant.get_role_display()
+        yield book.person(participant.person), capacity
+        yield book.organization(organization), ""
     for organization in meeting.invited_organizations.all():
-        yield book.head_of(organization.pk)
-        yield book.organization(organization)
+        yield book.head_of(organization.pk), book.office(organization.pk, OfficeRole.HEAD)
+        yield book.organization(organization), ""
 
 
 def _with_invitees(meetings):

@@ -4,7 +4,11 @@ from notifications.services.invitations import (
     invitation_resend,
     invitation_send,
 )
-from notifications.services.outbox import notification_retry, notifications_claim
+from notifications.services.outbox import (
+    notification_retry,
+    notification_retry_failed,
+    notifications_claim,
+)
 from notifications.services.preferences import unsubscribe
 from notifications.services.sweep import SweepReport, sweep
 
@@ -15,6 +19,7 @@ __all__ = [
     "invitation_send",
     "notification_deliver",
     "notification_retry",
+    "notification_retry_failed",
     "notifications_claim",
     "sweep",
     "unsubscribe",

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -82,4 +83,22 @@ def notification_retry(*, notification: Notification) -> None:
         claimed_at=None,
         lease_until=None,
         attempts=0,
+    )
+
+
+@transaction.atomic
+def notification_retry_failed(*, notification_id: int) -> bool:
+    """A clerk's retry from the outbox page: a failed row is due again at the next sweep.
+
+    Only a failed row moves, so a second click (or two clerks at once) changes nothing and
+    nothing is sent twice; returns whether this call moved it.
+    """
+    return bool(
+        Notification.objects.filter(pk=notification_id, status=Status.FAILED).update(
+            status=Status.PENDING,
+            next_attempt_at=timezone.now(),
+            claimed_at=None,
+            lease_until=None,
+            attempts=0,
+        )
     )

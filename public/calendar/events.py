@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from commitments.models import CommitmentStatus
+from commitments.models import DisplayStatus, display_status
 from meetings.models import MeetingKind, MeetingStatus
 from public.calendar import ics
 from public.calendar.directory import Directory
@@ -30,11 +30,13 @@ MEETING_STATUS = {
     MeetingStatus.POSTPONED: "CANCELLED",
     MeetingStatus.CANCELLED: "CANCELLED",
 }
+# By the status the pages show: reported done is still in process until the DPRD verifies it.
 TODO_STATUS = {
-    CommitmentStatus.NOT_STARTED: "NEEDS-ACTION",
-    CommitmentStatus.IN_PROGRESS: "IN-PROCESS",
-    CommitmentStatus.DONE: "COMPLETED",
-    CommitmentStatus.CANNOT_FOLLOW_UP: "CANCELLED",
+    DisplayStatus.NOT_STARTED: "NEEDS-ACTION",
+    DisplayStatus.IN_PROGRESS: "IN-PROCESS",
+    DisplayStatus.AWAITING_VERIFICATION: "IN-PROCESS",
+    DisplayStatus.DONE: "COMPLETED",
+    DisplayStatus.CANNOT_FOLLOW_UP: "CANCELLED",
 }
 
 
@@ -94,7 +96,7 @@ class EventWriter:
             "due": _("Due: %(owner)s – %(text)s"),
             "answers_to": _("Answers to"),
             "follow_up_page": _("Follow-up page"),
-            "commitment_statuses": choice_labels(CommitmentStatus.choices),
+            "commitment_statuses": choice_labels(DisplayStatus.choices),
         }
 
     def _names(self, ids) -> list[str]:
@@ -186,7 +188,8 @@ class EventWriter:
     def commitment(self, c: dict) -> str:
         words, organizations = self.words, self.directory.organizations
         page = self.commitment_page(c["pk"])
-        status = words["commitment_statuses"][c["status"]]
+        shown = display_status(c["status"], c["verification"])
+        status = words["commitment_statuses"][shown]
         summary = words["due"] % {
             "owner": organizations[c["owner_id"]].label,
             "text": c["text"][:80],
@@ -213,7 +216,7 @@ class EventWriter:
         ]
         if self.options.todos:
             lines += [
-                f"STATUS:{TODO_STATUS[c['status']]}",
+                f"STATUS:{TODO_STATUS[shown]}",
                 ics.day("DUE", c["due_date"]),
                 f"PERCENT-COMPLETE:{c['progress']}",
             ]

@@ -35,6 +35,7 @@ COMMITMENT_FIELDS = (
     "pk",
     "text",
     "status",
+    "verification",
     "progress",
     "owner_id",
     "answers_to_id",

@@ -3,7 +3,7 @@
 from django.db.models import QuerySet
 
 from commitments.access import commitments_q
-from commitments.models import Commitment
+from commitments.models import Commitment, display_status_q
 from commitments.selectors import commitment_list, commitment_timeline
 from meetings.access import Actor
 
@@ -15,7 +15,7 @@ def filtered_commitments(actor: Actor, filters: dict) -> QuerySet[Commitment]:
     if filters.get("body"):
         commitments = commitments.filter(answers_to=filters["body"])
     if filters.get("status"):
-        commitments = commitments.filter(status=filters["status"])
+        commitments = commitments.filter(display_status_q(filters["status"]))
     if filters.get("overdue"):
         commitments = commitments.overdue()
     return commitments.order_by("due_date", "pk")

@@ -8,7 +8,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from commitments.access import commitments_q
-from commitments.models import Commitment, CommitmentStatus, overdue_q
+from commitments.models import Commitment, DisplayStatus, display_status_q, overdue_q
 from commitments.selectors import commitment_list
 from meetings.access import Actor, meeting_details_q, meeting_insider_q
 from meetings.models import Meeting, Outcome
@@ -82,7 +82,8 @@ def recent_outcomes(actor: Actor, limit: int = 6) -> list[Outcome]:
 
 
 def commitment_counts(actor: Actor) -> dict:
-    """Follow-ups by status, and how many are overdue: one pass over the visible rows.
+    """Follow-ups by the status pages show (DisplayStatus), and how many are overdue: one pass
+    over the visible rows.
 
     Conditional aggregates instead of a GROUP BY plus a count: the public filter joins every
     follow-up to its meeting, and one pass (on the commitment_meeting_public index) costs half.
@@ -90,7 +91,7 @@ def commitment_counts(actor: Actor) -> dict:
     today = timezone.localdate()
     counts = Commitment.objects.filter(commitments_q(actor)).aggregate(
         overdue=Count("pk", filter=overdue_q(today)),
-        **{status: Count("pk", filter=Q(status=status)) for status in CommitmentStatus.values},
+        **{status: Count("pk", filter=display_status_q(status)) for status in DisplayStatus.values},
     )
     overdue = counts.pop("overdue")
     return {"by_status": {status: n for status, n in counts.items() if n}, "overdue": overdue}

@@ -2,7 +2,9 @@
 
 from django import template
 from django.urls import reverse
+from django.utils.html import format_html
 
+from commitments.models import display_status
 from meetings.formatting import format_local_datetime, format_long_date, format_short_date
 
 register = template.Library()
@@ -22,6 +24,17 @@ def long_date(value) -> str:
 @register.filter
 def short_date(value) -> str:
     return format_short_date(value) if value else ""
+
+
+@register.filter
+def status_badge(commitment) -> str:
+    """The follow-up's status pill, from the one display vocabulary (`Commitment.display_status`):
+    "done" only once verified. Takes a Commitment or a `.values()` row."""
+    if isinstance(commitment, dict):
+        shown = display_status(commitment["status"], commitment["verification"])
+    else:
+        shown = commitment.display_status
+    return format_html('<span class="badge badge-{}">{}</span>', shown.value, shown.label)
 
 
 @register.simple_tag(takes_context=True)

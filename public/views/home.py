@@ -1,6 +1,6 @@
 from django.shortcuts import render
 
-from commitments.models import CommitmentStatus
+from commitments.models import DisplayStatus
 from public.selectors.meetings import commitment_counts, recent_outcomes, upcoming_cards
 from public.views.common import reader
 
@@ -10,7 +10,7 @@ def home(request):
     counts = commitment_counts(actor)
     statuses = [
         (status, label, counts["by_status"].get(status, 0))
-        for status, label in CommitmentStatus.choices
+        for status, label in DisplayStatus.choices
     ]
     return render(
         request,

@@ -130,7 +130,7 @@ def test_a_meeting_from_logging_to_verified(page, shoot, capsys):
         {"name": "undangan.pdf", "mimeType": "application/pdf", "buffer": PDF},
     )
     page.click("form[action$='/progress/'] button[type=submit]")
-    page.wait_for_selector(".timeline")
+    page.wait_for_selector("table.history")
     page.click("form[action$='/submit/'] button[type=submit]")
     page.wait_for_load_state()
     shoot("21-workspace-agency-submitted")

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from commitments.models import CommitmentStatus, UpdateKind, Verification
-from commitments.services import commitment_report_progress, commitment_submit
+from commitments.services import commitment_report_progress, commitment_submit, commitment_verify
 from tests.workspace.fixtures_roles import build_world, many_commitments
 
 HOME = reverse("workspace:body-home")
@@ -56,8 +56,18 @@ def test_the_home_shows_each_partner_agencys_record(client, world):
     client.force_login(world.body_user)
     response = client.get(HOME)
     [record] = response.context["partners"]
-    assert (record.agency, record.open, record.overdue, record.done) == (world.agency, 2, 1, 1)
+    # Reported done is not done until the body verifies it.
+    assert (record.agency, record.open, record.overdue, record.awaiting, record.done) == (
+        world.agency,
+        2,
+        1,
+        1,
+        0,
+    )
     assert reverse("public:agency", kwargs={"slug": "diskominfo"}) in response.content.decode()
+    commitment_verify(commitment=world.commitment, author=world.body_user, accept=True)
+    [record] = client.get(HOME).context["partners"]
+    assert (record.awaiting, record.done) == (0, 1)
 
 
 def test_body_home_queries_do_not_grow_with_rows(client, world, django_assert_max_num_queries):

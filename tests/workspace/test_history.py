@@ -102,3 +102,64 @@ def test_a_meeting_and_its_parts_make_one_history(world):
     assert [c.new for c in rows[0].changes] == ["Raperda RPJMD 2025-2029"]
     assert [row.when for row in rows] == sorted((row.when for row in rows), reverse=True)
     assert {row.subject.split(":")[0] for row in rows} == {"Rapat", "Mata acara"}
+
+
+# --- history in words ---------------------------------------------------------------------------
+
+
+def test_participants_are_named_not_numbered(world, django_assert_max_num_queries):
+    from meetings.models import Participant
+    from tests.factories import ParticipantFactory
+
+    ParticipantFactory(meeting=world.meeting, person=PersonFactory(name="Ulfiningtyas"))
+    ParticipantFactory(
+        meeting=world.meeting, person=None, organization=AgencyFactory(abbreviation="Dinkes")
+    )
+    with django_assert_max_num_queries(4):
+        rows = history_rows(Participant.history.filter(meeting_id=world.meeting.pk))
+    subjects = {row.subject for row in rows}
+    assert "Peserta: Ulfiningtyas" in subjects and "Peserta: Dinkes" in subjects
+    assert not any("#" in subject for subject in subjects)
+
+
+def test_one_history_for_the_follow_up_with_its_timeline(client, world):
+    client.force_login(world.agency_user)
+    client.post(
+        reverse("workspace:commitment-progress", args=[world.commitment.pk]),
+        {"text": "Rapat koordinasi", "progress": 30, "evidence_url": "https://a.id/bukti"},
+    )
+    response = client.get(reverse("workspace:commitment", args=[world.commitment.pk]))
+    newest = response.context["history"][0]
+    assert newest.update.text == "Rapat koordinasi" and newest.action == "Progres dilaporkan"
+    assert {c.field for c in newest.changes} >= {"Progres (%)"}
+    html = response.content.decode()
+    assert html.count('<table class="history">') == 1
+    assert "https://a.id/bukti" in html and "0 → 30" in html
+
+
+def test_the_meeting_history_covers_everything_recorded_in_it(world, django_assert_max_num_queries):
+    from meetings.services import outcome_add
+    from workspace.history_pages import meeting_history_rows
+
+    item = world.meeting.agenda_items.get()
+    outcome_add(agenda_item=item, kind="conclusion", text="Digitalisasi tidak bisa ditunda.")
+    # A fixed number of queries: a few per kind of record, none per row.
+    with django_assert_max_num_queries(24):
+        rows = meeting_history_rows(world.meeting)
+    kinds = {row.subject.split(":")[0] for row in rows}
+    assert {"Rapat", "Mata acara", "Hasil rapat", "Komitmen"} <= kinds
+    assert "Hasil rapat: Digitalisasi tidak bisa ditunda." in {row.subject for row in rows}
+
+
+def test_demo_records_are_attributed_to_the_demo(client, db):
+    from demo.services import demo_load
+    from meetings.models import Meeting as MeetingModel
+    from workspace.history_pages import meeting_history_rows
+
+    demo_load()
+    meeting = MeetingModel.objects.get(external_id="demo:panel_discussion_26_feb_2025")
+    rows = meeting_history_rows(meeting)
+    assert rows and {row.who for row in rows} == {"Data contoh"}
+    demo = meeting.history.first().history_user
+    assert not demo.is_active and not demo.has_usable_password()
+    assert not client.login(username=demo.username, password="demo")

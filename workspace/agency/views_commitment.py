@@ -21,7 +21,7 @@ from workspace.access import actor, staff_required
 from workspace.agency.forms import ProgressForm, SubmitForm, show_service_errors
 from workspace.agency.selectors import commitment_timeline, staff_commitment
 from workspace.body.forms import VerifyForm
-from workspace.history import history_rows
+from workspace.history_pages import commitment_history
 
 
 def load(request, pk: int) -> Commitment:
@@ -43,8 +43,8 @@ def render_page(request, commitment: Commitment, forms: dict | None = None, stat
         # Staff of an agency or body read the meeting on its public page, which shows them
         # closed meetings they take part in; only the secretariat has a workspace page for it.
         "meeting_url_name": "workspace:meeting" if who.is_secretariat else "public:meeting",
-        "timeline": commitment_timeline(commitment=commitment),
-        "history": history_rows(commitment.history.all()),
+        # One history: the changes, each told with the timeline entry (report, evidence) it made.
+        "history": commitment_history(commitment, commitment_timeline(commitment=commitment)),
         "progress_form": ProgressForm(initial={"progress": commitment.progress})
         if reporting
         else None,

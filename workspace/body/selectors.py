@@ -10,10 +10,11 @@ from commitments.access import commitments_q
 from commitments.models import (
     CLOSED_STATUSES,
     Commitment,
-    CommitmentStatus,
     CommitmentUpdate,
+    DisplayStatus,
     UpdateKind,
     Verification,
+    display_status_q,
     overdue_q,
 )
 from commitments.selectors import commitment_list
@@ -44,12 +45,13 @@ class PartnerRecord:
     agency: Organization
     open: int
     overdue: int
+    awaiting: int
     done: int
 
 
 def partner_records(actor: Actor, today: datetime.date | None = None) -> list[PartnerRecord]:
     """For each partner agency (mitra kerja) of the actor's bodies, how many of its follow-ups
-    the actor can see are open, overdue and done."""
+    the actor can see are open, overdue, awaiting verification and done (verified)."""
     today = today or timezone.localdate()
     partnerships = list(
         Partnership.objects.filter(body_id__in=actor.body_ids)
@@ -65,10 +67,11 @@ def partner_records(actor: Actor, today: datetime.date | None = None) -> list[Pa
         .annotate(
             open=Count("pk", filter=unresolved),
             overdue=Count("pk", filter=overdue_q(today)),
-            done=Count("pk", filter=Q(status=CommitmentStatus.DONE)),
+            awaiting=Count("pk", filter=display_status_q(DisplayStatus.AWAITING_VERIFICATION)),
+            done=Count("pk", filter=display_status_q(DisplayStatus.DONE)),
         )
     }
-    empty = {"open": 0, "overdue": 0, "done": 0}
+    empty = {"open": 0, "overdue": 0, "awaiting": 0, "done": 0}
     return [
         PartnerRecord(
             body=p.body,

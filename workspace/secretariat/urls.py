@@ -6,6 +6,7 @@ from workspace.secretariat import (
     views_invitation,
     views_log,
     views_meeting,
+    views_outbox,
 )
 
 urlpatterns = [
@@ -29,4 +30,6 @@ urlpatterns = [
         "meetings/<int:pk>/invitation.pdf", views_invitation.invitation_pdf, name="invitation-pdf"
     ),
     path("meetings/<int:pk>/<slug:action>/", views_meeting.meeting_action, name="meeting-action"),
+    path("outbox/", views_outbox.outbox, name="outbox"),
+    path("outbox/<int:pk>/retry/", views_outbox.outbox_retry, name="outbox-retry"),
 ]

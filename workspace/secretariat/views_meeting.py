@@ -12,10 +12,10 @@ from django.views.decorators.http import require_POST
 
 from commitments.models import Commitment
 from meetings import services
-from meetings.models import AgendaItem, Meeting, Participant
+from meetings.models import Meeting
 from meetings.selectors import meeting_detail
 from workspace.access import secretariat_required
-from workspace.history import merged_history_rows
+from workspace.history_pages import meeting_history_rows
 from workspace.secretariat.forms_after import CancelForm, DocumentForm, OutcomeForm, PostponeForm
 from workspace.secretariat.selectors import secretariat_day
 
@@ -38,12 +38,8 @@ def _page(request, meeting, forms=None, status=200):
         .order_by("pk"),
         "attendance_recorded": any(p.attendance != "invited" for p in meeting.participants.all()),
         # Who changed what: the meeting, its agenda and its participants, newest first.
-        "history": merged_history_rows(
-            Meeting.history.filter(id=meeting.pk),
-            AgendaItem.history.filter(meeting_id=meeting.pk),
-            Participant.history.filter(meeting_id=meeting.pk),
-            limit=100,
-        ),
+        # One history: the meeting, its agenda, participants, outcomes, documents, follow-ups.
+        "history": meeting_history_rows(meeting, limit=100),
         "outcome_form": OutcomeForm(agenda=agenda, auto_id=IDS["outcome_form"]),
         "document_form": DocumentForm(auto_id=IDS["document_form"]),
         "postpone_form": PostponeForm(
