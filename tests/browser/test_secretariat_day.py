@@ -123,8 +123,11 @@ def complete_the_meeting(staff) -> None:
     staff.look("meeting-held")
     page.get_by_role("link", name="Lembar kehadiran").first.click()
     # The agency's answer is on its row already; the clerk checks it and adds who walked in.
-    expect(page.get_by_label("Diwakili").first).to_be_checked()
-    expect(page.get_by_label("atau nama wakilnya").first).to_have_value("Budi Santoso")
+    diskominfo = page.get_by_role("group", name=re.compile("Diskominfo"))
+    expect(diskominfo.get_by_label("Diwakili", exact=True)).to_be_checked()
+    expect(diskominfo.get_by_label("atau nama wakilnya")).to_have_value("Budi Santoso")
+    chair = page.get_by_role("group", name=re.compile("Didik Humaidi"))
+    chair.get_by_label("Hadir", exact=True).check()
     staff.look("attendance-sheet")
     walk_in = page.locator("[name=walkin-0-new_name]")
     walk_in.fill("Wartawan Radar Bromo")
@@ -137,11 +140,14 @@ def complete_the_meeting(staff) -> None:
     page.get_by_role("button", name="Notulen sudah dikonsep").click()
     page.get_by_role("button", name="Sahkan notulen").click()
     staff.look("meeting-complete")
-    with page.expect_download() as download:
-        page.get_by_role("link", name="Daftar hadir (PDF)").click()
-    pdf = PdfReader(io.BytesIO(open(download.value.path(), "rb").read()))
-    text = " ".join(p.extract_text() for p in pdf.pages)
-    assert "Budi Santoso" in text and "Wartawan Radar Bromo" in text
+    # The browser opens the PDF in its viewer; its bytes are fetched with the same session.
+    link = page.get_by_role("link", name="Daftar hadir (PDF)")
+    answer = page.context.request.get(link.get_attribute("href"))
+    assert answer.ok and answer.headers["content-type"] == "application/pdf"
+    pdf = PdfReader(io.BytesIO(answer.body()))
+    text = " ".join(" ".join(p.extract_text().split()) for p in pdf.pages)
+    assert "Budi Santoso" in text and "Sekretaris Dinas" in text
+    assert "Wartawan Radar Bromo" in text
 
 
 @pytest.mark.parametrize("width", [1280, 390], ids=["desk-1280", "phone-390"])

@@ -76,7 +76,7 @@ def agency_reports_and_submits(staff, evidence, *, forget_the_note_first=False) 
     report.get_by_label("Berkas bukti").set_input_files(evidence)
     report.get_by_role("button", name="Laporkan").click()
     expect(page.get_by_role("status")).to_contain_text("Progres dilaporkan.")
-    timeline = page.locator(".timeline")
+    timeline = page.locator("table.history")
     expect(timeline).to_contain_text(PROGRESS_NOTE)
     expect(timeline.get_by_role("link", name="Berkas bukti")).to_be_visible()
     staff.look("progress-reported")
@@ -140,7 +140,7 @@ def test_komisi_verifies_a_follow_up_submitted_as_done(staff, evidence):
     page.get_by_label("Terverifikasi: sudah selesai").check()
     page.get_by_role("button", name="Catat putusan").click()
     expect(page.get_by_role("status")).to_contain_text("Terverifikasi.")
-    expect(page.locator(".facts")).to_contain_text("Diverifikasi")
+    expect(page.locator(".facts")).to_contain_text("Selesai")  # done only once verified
     expect(page.get_by_role("heading", name="Verifikasi atau kembalikan")).to_have_count(0)
     staff.look("verified")
 
@@ -165,7 +165,7 @@ def test_komisi_sends_a_follow_up_back_with_a_reason(staff, evidence):
     page.get_by_role("button", name="Catat putusan").click()
     expect(page.get_by_role("status")).to_contain_text("Dikembalikan kepada OPD.")
     expect(page.locator(".facts")).to_contain_text("Dikembalikan")
-    expect(page.locator(".timeline")).to_contain_text(SEND_BACK_REASON)
+    expect(page.locator("table.history")).to_contain_text(SEND_BACK_REASON)
     staff.look("sent-back")
 
     commitment = follow_up()
