@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from demo.accounts import load_accounts
 from demo.directory import load_directory
+from demo.invitations import load_invitations
 from demo.meetings import load_meetings
 from meetings.roles import DEMO_USERNAME
 
@@ -25,7 +26,9 @@ def demo_load() -> DemoResult:
     with as_demo_data():
         load_directory()
         accounts = load_accounts()
-        return DemoResult(meetings_created=load_meetings(), accounts=accounts)
+        created = load_meetings()
+        load_invitations()
+        return DemoResult(meetings_created=created, accounts=accounts)
 
 
 def demo_user() -> User:

@@ -131,3 +131,13 @@ def test_demo_accounts_log_in_with_demo(client):
 def test_demo_meetings_fall_on_working_days():
     load_demo()
     assert all(m.local_start.weekday() < 5 for m in Meeting.objects.all())
+
+
+def test_upcoming_demo_meetings_have_their_invitation_issued():
+    load_demo()
+    from meetings.models import Invitation
+
+    invited = Invitation.objects.filter(meeting__invited_organizations__slug="diskominfo")
+    assert invited.exists(), "the diskominfo account has an invitation to answer"
+    load_demo()
+    assert Invitation.objects.count() == Invitation.objects.values("meeting").distinct().count()
