@@ -10,6 +10,7 @@ from accountability.services.content import RecapContent
 from accountability.visuals import attendance_chart, status_chart, trend_chart
 from commitments.models import CLOSED_STATUSES
 from meetings.formatting import format_long_date
+from tracker.pdf import html_to_pdf
 
 
 def _yes_no(value: bool) -> str:
@@ -92,7 +93,5 @@ def recap_html(content: RecapContent) -> str:
 
 
 def recap_pdf(content: RecapContent) -> bytes:
-    # Imported here: WeasyPrint loads its native libraries on import, which only the worker needs.
-    from weasyprint import HTML
-
-    return HTML(string=recap_html(content)).write_pdf()
+    # The same network-less WeasyPrint set-up as the printables: only data: addresses load.
+    return html_to_pdf(recap_html(content))
