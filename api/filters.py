@@ -21,6 +21,7 @@ from meetings.models import (
     Participant,
     Person,
 )
+from tracker.dates import plausible_date
 
 
 class IdFilter(django_filters.NumberFilter):
@@ -54,11 +55,30 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
+class PlausibleIsoDateTimeField(django_filters.fields.IsoDateTimeField):
+    default_validators = [plausible_date]
+
+
+class PlausibleDateField(forms.DateField):
+    default_validators = [plausible_date]
+
+
+class PlausibleIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """An ISO 8601 time from 1950 to 2100: '9999-12-31T23:59:59-12:00' overflowed on its way to
+    UTC and answered 500; now it is a 400 naming the parameter."""
+
+    field_class = PlausibleIsoDateTimeField
+
+
+class PlausibleDateFilter(django_filters.DateFilter):
+    field_class = PlausibleDateField
+
+
 class MeetingFilter(django_filters.FilterSet):
-    start_after = django_filters.IsoDateTimeFilter(
+    start_after = PlausibleIsoDateTimeFilter(
         field_name="start", lookup_expr="gte", help_text=_("Meetings starting at or after.")
     )
-    start_before = django_filters.IsoDateTimeFilter(
+    start_before = PlausibleIsoDateTimeFilter(
         field_name="start", lookup_expr="lt", help_text=_("Meetings starting before.")
     )
     body = django_filters.CharFilter(
@@ -113,8 +133,8 @@ class CommitmentFilter(django_filters.FilterSet):
     owner = django_filters.CharFilter(field_name="owner__slug", help_text=_("Agency slug."))
     body = django_filters.CharFilter(field_name="answers_to__slug", help_text=_("Body slug."))
     status = django_filters.ChoiceFilter(choices=CommitmentStatus.choices)
-    due_before = django_filters.DateFilter(field_name="due_date", lookup_expr="lt")
-    due_after = django_filters.DateFilter(field_name="due_date", lookup_expr="gte")
+    due_before = PlausibleDateFilter(field_name="due_date", lookup_expr="lt")
+    due_after = PlausibleDateFilter(field_name="due_date", lookup_expr="gte")
     overdue = StrictBooleanFilter(method="filter_overdue")
     meeting = IdFilter(field_name="meeting")
     q = django_filters.CharFilter(method="filter_words", help_text=_("Words in the follow-up."))
