@@ -8,7 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from api.actors import actor_of
 from commitments.models import Commitment, CommitmentStatus, overdue_q
+from meetings.access import organization_meetings_q
 from meetings.models import (
     AgendaItem,
     Meeting,
@@ -21,6 +23,7 @@ from meetings.models import (
     Participant,
     Person,
 )
+from meetings.models.choices import LEAD_BODY_KINDS
 from tracker.dates import plausible_date
 
 
@@ -101,8 +104,12 @@ class MeetingFilter(django_filters.FilterSet):
         fields = []
 
     def filter_body(self, queryset, name, value):
-        joint = Meeting.other_bodies.through.objects.filter(organization__slug=value)
-        return queryset.filter(Q(lead_body__slug=value) | Q(pk__in=joint.values("meeting_id")))
+        # The same rule as the calendar pages: a joint body counts only where the caller may
+        # read the meeting in full (a closed meeting shows its lead body alone).
+        body = Organization.objects.filter(slug=value, kind__in=LEAD_BODY_KINDS).first()
+        if body is None:
+            return queryset.none()
+        return queryset.filter(organization_meetings_q(actor_of(self.request), body))
 
     def filter_content(self, queryset, name, value):
         field = "agenda_items__legislation" if name == "legislation" else name

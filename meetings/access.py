@@ -18,6 +18,7 @@ from meetings.models import (
     MeetingKind,
     Membership,
     Openness,
+    Organization,
     OrganizationKind,
     Participant,
 )
@@ -206,3 +207,21 @@ def meeting_glimpse(meeting: Meeting) -> MeetingGlimpse:
         lead_body_id=meeting.lead_body_id,
         openness=meeting.openness,
     )
+
+
+def organization_meetings_q(actor: Actor, organization: Organization) -> Q:
+    """A body's meetings (led or joined) or an agency's (invited or taking part).
+
+    Joint bodies and invitations are details of a meeting, so they count only where the actor
+    may read the meeting in full.
+    """
+    details = meeting_details_q(actor)
+    if organization.kind == OrganizationKind.OPD:
+        # Two subqueries on the organization_id indexes, not a join of every meeting to its
+        # invitations and participants (that scanned all meetings: 0.4 s at 100,000).
+        invited = Meeting.invited_organizations.through.objects.filter(organization=organization)
+        attending = Participant.objects.filter(organization=organization)
+        involved = Q(pk__in=invited.values("meeting_id")) | Q(pk__in=attending.values("meeting_id"))
+        return involved & details
+    joint = Meeting.other_bodies.through.objects.filter(organization=organization)
+    return Q(lead_body=organization) | (Q(pk__in=joint.values("meeting_id")) & details)
