@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from rest_framework.filters import OrderingFilter
 
 from api.actors import actor_of
 from commitments.models import Commitment, CommitmentStatus, overdue_q
@@ -187,3 +188,14 @@ class PersonFilter(django_filters.FilterSet):
 
     def filter_words(self, queryset, name, value):
         return queryset.filter(Q(name__icontains=value) | Q(form_of_address__icontains=value))
+
+
+class MeetingOrdering(OrderingFilter):
+    """`?ordering=updated_at` sorts by the last change the caller may know of (meetings_for's
+    `shown_updated_at`): a closed meeting's hidden edits must not move it up the list."""
+
+    aliases = {"updated_at": "shown_updated_at", "-updated_at": "-shown_updated_at"}
+
+    def get_ordering(self, request, queryset, view):
+        ordering = super().get_ordering(request, queryset, view)
+        return [self.aliases.get(term, term) for term in ordering] if ordering else ordering

@@ -98,7 +98,7 @@ def meeting_feed(request, pk):
         zones=writer.zones,
         events=[event],
     )
-    headers = {"etag": body_etag(body), "last_modified": meeting["updated_at"]}
+    headers = {"etag": body_etag(body), "last_modified": meeting["shown_updated_at"]}
     return not_modified(request, **headers) or calendar_response(
         body=body, **headers, filename=f"meeting-{pk}.ics"
     )

@@ -29,7 +29,7 @@ class MeetingsRssFeed(Feed):
         return (
             meetings_for(PUBLIC)
             .prefetch_related(Prefetch("outcomes", queryset=outcomes))
-            .order_by("-updated_at", "-pk")[:ITEMS]
+            .order_by("-shown_updated_at", "-pk")[:ITEMS]
         )
 
     def item_title(self, meeting: Meeting) -> str:
@@ -58,7 +58,8 @@ class MeetingsRssFeed(Feed):
         return meeting.created_at
 
     def item_updateddate(self, meeting: Meeting):
-        return meeting.updated_at
+        # A closed meeting's hidden edits do not move it: see meetings_for.
+        return meeting.shown_updated_at
 
 
 class MeetingsAtomFeed(MeetingsRssFeed):
