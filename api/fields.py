@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from tracker.dates import RANGE_MESSAGE, is_plausible
+from tracker.text import CONTROL_MESSAGE, has_controls
 
 
 class AwareDateTimeField(serializers.DateTimeField):
@@ -39,12 +40,15 @@ class PlainTextField(serializers.CharField):
         "invisible": _(
             "Remove the invisible characters (right-to-left or zero-width marks) from the text."
         ),
+        "controls": CONTROL_MESSAGE,
     }
 
     def to_internal_value(self, data):
         value = super().to_internal_value(data)
         if INVISIBLE.search(value):
             self.fail("invisible")
+        if has_controls(value):
+            self.fail("controls")
         if MARKUP.search(value):
             self.fail("markup")
         return value
