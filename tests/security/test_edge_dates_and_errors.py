@@ -52,3 +52,14 @@ def test_a_malformed_multipart_post_to_an_unknown_address_is_404(path):
         path, data=b"--x", content_type="multipart/form-data", HTTP_X_CSRFTOKEN=token
     )
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_draft_from_a_report_refuses_an_edge_publication_date(client_for, published):
+    response = client_for("secretariat").post(
+        "/api/meeting-drafts/extract/",
+        {"text": "Rapat pekan depan pada Senin (3/3).", "published": published},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "published" in response.json()
