@@ -112,6 +112,7 @@ PARTICIPANT_COLUMNS = [
     "role",
     "attendance",
     "represented_by",
+    "representative_title",
     "assignment_letter",
     "reason",
 ]
@@ -121,20 +122,23 @@ def _participants(plan: MeetingPlan, meeting_id: int, directory: Directory, rng)
     held = plan.status == MeetingStatus.HELD
     expected = Attendance.PRESENT if held else Attendance.INVITED
     chair = directory.people_of[plan.lead_body_id][0]
-    rows = [(meeting_id, chair, None, ParticipantRole.CHAIR, expected, None, "", "")]
+    rows = [(meeting_id, chair, None, ParticipantRole.CHAIR, expected, None, "", "", "")]
     for agency_id in plan.invited:
         head, *others = directory.people_of[agency_id]
-        attendance, deputy, letter, reason = expected, None, "", ""
+        attendance, deputy, title, letter, reason = expected, None, "", "", ""
         if held:
             roll = rng.random()
             if roll < 0.2 and others:
                 attendance, deputy, letter = Attendance.REPRESENTED, others[0], "ST/001/2025"
+                title = "Sekretaris"
             elif roll < 0.3:
                 attendance, reason = Attendance.ABSENT, "Tugas luar daerah"
         role = ParticipantRole.SPEAKER
-        rows.append((meeting_id, head, agency_id, role, attendance, deputy, letter, reason))
+        rows.append((meeting_id, head, agency_id, role, attendance, deputy, title, letter, reason))
         # The agency itself is on the attendance list too (daftar hadir by institution).
-        rows.append((meeting_id, None, agency_id, ParticipantRole.GUEST, expected, None, "", ""))
+        rows.append(
+            (meeting_id, None, agency_id, ParticipantRole.GUEST, expected, None, "", "", "")
+        )
     return rows
 
 
