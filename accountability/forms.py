@@ -7,6 +7,7 @@ from accountability.periods import Period
 from meetings.access import Actor
 from meetings.models import Organization, OrganizationKind
 from meetings.models.choices import LEAD_BODY_KINDS
+from tracker.dates import plausible_date
 
 
 class DateInput(forms.DateInput):
@@ -22,8 +23,12 @@ def _bodies():
 
 
 class PeriodForm(forms.Form):
-    start = forms.DateField(label=_("From"), required=False, widget=DateInput())
-    end = forms.DateField(label=_("To"), required=False, widget=DateInput())
+    start = forms.DateField(
+        label=_("From"), required=False, widget=DateInput(), validators=[plausible_date]
+    )
+    end = forms.DateField(
+        label=_("To"), required=False, widget=DateInput(), validators=[plausible_date]
+    )
 
     def clean(self):
         data = super().clean()
@@ -64,8 +69,8 @@ class RecapRequestForm(PeriodForm):
     organization = forms.ModelChoiceField(
         label=_("DPRD body or agency"), queryset=Organization.objects.none()
     )
-    start = forms.DateField(label=_("From"), widget=DateInput())
-    end = forms.DateField(label=_("To"), widget=DateInput())
+    start = forms.DateField(label=_("From"), widget=DateInput(), validators=[plausible_date])
+    end = forms.DateField(label=_("To"), widget=DateInput(), validators=[plausible_date])
 
     field_order = ["organization", "start", "end"]
 

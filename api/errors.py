@@ -17,7 +17,10 @@ def not_found(request, exception=None):
     """Unknown addresses under /api/ answer JSON like the rest of the API; pages get HTML."""
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": gettext("Not found.")}, status=404)
-    return page_not_found(request, exception)
+    # Django's own handler runs the CSRF check first (requires_csrf_token), which parses the
+    # body: a malformed multipart POST then answered 500. An unknown address needs no body,
+    # so the undecorated view renders the page.
+    return page_not_found.__wrapped__(request, exception)
 
 
 def exception_handler(exc, context):

@@ -3,6 +3,9 @@ import re
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from tracker.dates import RANGE_MESSAGE, is_plausible
+from tracker.text import CONTROL_MESSAGE, has_controls
+
 
 class AwareDateTimeField(serializers.DateTimeField):
     """ISO 8601 with an offset. A time without one is ambiguous across WIB, WITA and WIT, so it
@@ -10,14 +13,14 @@ class AwareDateTimeField(serializers.DateTimeField):
 
     default_error_messages = {
         "naive": _("Give the time with its UTC offset, e.g. 2025-02-26T09:00:00+07:00."),
-        "year": _("Give a year between 1950 and 2100."),
+        "year": RANGE_MESSAGE,
     }
 
     def enforce_timezone(self, value):
         if value.tzinfo is None:
             self.fail("naive")
         # Before 1924 Jakarta's offset had seconds (+07:07:12); no meeting here is that old.
-        if not 1950 <= value.year <= 2100:
+        if not is_plausible(value):
             self.fail("year")
         return super().enforce_timezone(value)
 
@@ -37,12 +40,15 @@ class PlainTextField(serializers.CharField):
         "invisible": _(
             "Remove the invisible characters (right-to-left or zero-width marks) from the text."
         ),
+        "controls": CONTROL_MESSAGE,
     }
 
     def to_internal_value(self, data):
         value = super().to_internal_value(data)
         if INVISIBLE.search(value):
             self.fail("invisible")
+        if has_controls(value):
+            self.fail("controls")
         if MARKUP.search(value):
             self.fail("markup")
         return value

@@ -7,8 +7,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from rest_framework.filters import OrderingFilter
 
+from api.actors import actor_of
 from commitments.models import Commitment, CommitmentStatus, overdue_q
+from meetings.access import organization_meetings_q
 from meetings.models import (
     AgendaItem,
     Meeting,
@@ -21,6 +24,8 @@ from meetings.models import (
     Participant,
     Person,
 )
+from meetings.models.choices import LEAD_BODY_KINDS
+from tracker.dates import plausible_date
 
 
 class IdFilter(django_filters.NumberFilter):
@@ -54,11 +59,30 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
+class PlausibleIsoDateTimeField(django_filters.fields.IsoDateTimeField):
+    default_validators = [plausible_date]
+
+
+class PlausibleDateField(forms.DateField):
+    default_validators = [plausible_date]
+
+
+class PlausibleIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """An ISO 8601 time from 1950 to 2100: '9999-12-31T23:59:59-12:00' overflowed on its way to
+    UTC and answered 500; now it is a 400 naming the parameter."""
+
+    field_class = PlausibleIsoDateTimeField
+
+
+class PlausibleDateFilter(django_filters.DateFilter):
+    field_class = PlausibleDateField
+
+
 class MeetingFilter(django_filters.FilterSet):
-    start_after = django_filters.IsoDateTimeFilter(
+    start_after = PlausibleIsoDateTimeFilter(
         field_name="start", lookup_expr="gte", help_text=_("Meetings starting at or after.")
     )
-    start_before = django_filters.IsoDateTimeFilter(
+    start_before = PlausibleIsoDateTimeFilter(
         field_name="start", lookup_expr="lt", help_text=_("Meetings starting before.")
     )
     body = django_filters.CharFilter(
@@ -81,8 +105,12 @@ class MeetingFilter(django_filters.FilterSet):
         fields = []
 
     def filter_body(self, queryset, name, value):
-        joint = Meeting.other_bodies.through.objects.filter(organization__slug=value)
-        return queryset.filter(Q(lead_body__slug=value) | Q(pk__in=joint.values("meeting_id")))
+        # The same rule as the calendar pages: a joint body counts only where the caller may
+        # read the meeting in full (a closed meeting shows its lead body alone).
+        body = Organization.objects.filter(slug=value, kind__in=LEAD_BODY_KINDS).first()
+        if body is None:
+            return queryset.none()
+        return queryset.filter(organization_meetings_q(actor_of(self.request), body))
 
     def filter_content(self, queryset, name, value):
         field = "agenda_items__legislation" if name == "legislation" else name
@@ -113,8 +141,8 @@ class CommitmentFilter(django_filters.FilterSet):
     owner = django_filters.CharFilter(field_name="owner__slug", help_text=_("Agency slug."))
     body = django_filters.CharFilter(field_name="answers_to__slug", help_text=_("Body slug."))
     status = django_filters.ChoiceFilter(choices=CommitmentStatus.choices)
-    due_before = django_filters.DateFilter(field_name="due_date", lookup_expr="lt")
-    due_after = django_filters.DateFilter(field_name="due_date", lookup_expr="gte")
+    due_before = PlausibleDateFilter(field_name="due_date", lookup_expr="lt")
+    due_after = PlausibleDateFilter(field_name="due_date", lookup_expr="gte")
     overdue = StrictBooleanFilter(method="filter_overdue")
     meeting = IdFilter(field_name="meeting")
     q = django_filters.CharFilter(method="filter_words", help_text=_("Words in the follow-up."))
@@ -160,3 +188,14 @@ class PersonFilter(django_filters.FilterSet):
 
     def filter_words(self, queryset, name, value):
         return queryset.filter(Q(name__icontains=value) | Q(form_of_address__icontains=value))
+
+
+class MeetingOrdering(OrderingFilter):
+    """`?ordering=updated_at` sorts by the last change the caller may know of (meetings_for's
+    `shown_updated_at`): a closed meeting's hidden edits must not move it up the list."""
+
+    aliases = {"updated_at": "shown_updated_at", "-updated_at": "-shown_updated_at"}
+
+    def get_ordering(self, request, queryset, view):
+        ordering = super().get_ordering(request, queryset, view)
+        return [self.aliases.get(term, term) for term in ordering] if ordering else ordering

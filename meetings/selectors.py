@@ -2,7 +2,17 @@
 
 import datetime
 
-from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q, QuerySet, Value
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.utils import timezone
 
 from meetings.access import Actor, meeting_details_q, meeting_insider_q
@@ -72,13 +82,23 @@ def _flag(condition: Q | None):
 
 def meetings_for(actor: Actor) -> QuerySet[Meeting]:
     """Every meeting (closed ones too: the public sees that they happen), each flagged with
-    what the actor may read of it: `details_visible` and `insider` (non-public parts)."""
+    what the actor may read of it: `details_visible` and `insider` (non-public parts).
+
+    `shown_updated_at` and `shown_revision` are the meeting's last change and revision as the
+    actor may know them: for a meeting it may not read in full, its creation and 0, so that
+    edits of its hidden parts never show through feeds' dates, SEQUENCE or list order."""
     return (
         Meeting.objects.select_related("lead_body", "venue", "rescheduled_from")
         .prefetch_related("other_bodies")
         .annotate(
             details_visible=_flag(meeting_details_q(actor)),
             insider=_flag(meeting_insider_q(actor)),
+        )
+        .annotate(
+            shown_updated_at=Case(
+                When(details_visible=True, then=F("updated_at")), default=F("created_at")
+            ),
+            shown_revision=Case(When(details_visible=True, then=F("revision")), default=Value(0)),
         )
     )
 

@@ -1,30 +1,20 @@
 """Rows as CSV and JSON documents."""
 
-import csv
 import io
 from collections.abc import Iterable
 
 from opendata.datasets import Dataset
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "; ".join(str(item) for item in value)
-    return str(value)
+from tracker.spreadsheet import CellWriter
 
 
 def to_csv(dataset: Dataset, rows: Iterable[dict]) -> str:
     """A header of field names, then one line per row; machine-read, so no byte-order mark."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = CellWriter(buffer, lineterminator="\n")
     names = [field.name for field in dataset.fields]
     writer.writerow(names)
     for row in rows:
-        writer.writerow([_cell(row[name]) for name in names])
+        writer.writerow([row[name] for name in names])
     return buffer.getvalue()
 
 

@@ -6,3 +6,6 @@ class PublicConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "public"
     verbose_name = _("Public site and calendars")
+
+    def ready(self):
+        from public import signals  # noqa: F401

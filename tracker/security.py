@@ -35,8 +35,10 @@ class SecurityHeadersMiddleware:
 
 
 # Values that must never reach a log: API tokens, passwords and secrets in query strings or
-# form bodies, and session or CSRF cookies.
+# form bodies, session or CSRF cookies, and private calendar addresses.
 SECRET_PATTERNS = [
+    # A private calendar's secret is its address: masked in access logs and referrers.
+    re.compile(r"(/calendar/private/)[^/\s?#\"']+?(?=\.ics|[/\s?#\"']|$)"),
     re.compile(r"(?i)(authorization:?\s*['\"]?(?:token|bearer|basic)\s+)[^\s'\",]+"),
     re.compile(
         r"(?i)((?:password|passwd|secret|token|api_key|sessionid|csrftoken)['\"]?\s*[=:]\s*['\"]?)"

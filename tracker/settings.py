@@ -358,3 +358,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 # Secrets never reach the log: tokens, passwords and cookies are masked in every record.
 LOGGING["filters"] = {"redact": {"()": "tracker.security.RedactSecretsFilter"}}
 LOGGING["handlers"]["console"]["filters"] = ["redact"]
+# The development server's access log, through the same masked handler (gunicorn's goes through
+# tracker.gunicorn.RedactingLogger, set in gunicorn.conf.py).
+LOGGING["loggers"] = {
+    "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False}
+}

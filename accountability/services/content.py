@@ -1,7 +1,8 @@
 """What a recap holds: the figures, the breakdown, head attendance and the follow-up list.
 
 Recaps go to the secretariat and the body's chair (or the agency's head), who may read every
-follow-up of their body or agency: the content is complete, closed meetings included.
+follow-up of their body or agency: the follow-ups are complete, closed meetings included, but a
+meeting the body or agency may not read is named by its kind, date and body only.
 """
 
 import datetime
@@ -14,6 +15,7 @@ from accountability.periods import Period, semester_label
 from accountability.selectors.figures import with_timeline_facts
 from accountability.selectors.scoreboard import Row, Scoreboard, scoped_commitments, scoreboard
 from commitments.models import Commitment, CommitmentStatus, DisplayStatus, Verification
+from commitments.visibility import as_seen_by
 from meetings.access import Actor
 from meetings.models import Organization, OrganizationKind
 
@@ -46,10 +48,17 @@ def recap_commitments(*, organization: Organization, period: Period) -> list[Com
         agency=organization if is_agency else None,
         body=None if is_agency else organization,
     )
-    rows = list(
+    # The recap is read by the organization itself: the meetings as its own members see them.
+    reader = (
+        Actor(agency_ids=frozenset({organization.pk}))
+        if is_agency
+        else Actor(body_ids=frozenset({organization.pk}))
+    )
+    rows = as_seen_by(
+        reader,
         with_timeline_facts(commitments)
         .select_related("meeting", "meeting__lead_body", "meeting__venue", "owner", "answers_to")
-        .order_by("owner__name", "meeting__start", "pk")
+        .order_by("owner__name", "meeting__start", "pk"),
     )
     for commitment in rows:
         commitment.held_on = timezone.localdate(commitment.meeting.start)

@@ -1,6 +1,5 @@
 """A recap as files: a CSV spreadsheet (one row per follow-up) and a printable PDF."""
 
-import csv
 import io
 
 from django.template.loader import render_to_string
@@ -10,6 +9,8 @@ from accountability.services.content import RecapContent
 from accountability.visuals import attendance_chart, status_chart, trend_chart
 from commitments.models import CLOSED_STATUSES
 from meetings.formatting import format_long_date
+from tracker.pdf import html_to_pdf
+from tracker.spreadsheet import CellWriter
 
 
 def _yes_no(value: bool) -> str:
@@ -22,7 +23,7 @@ def recap_csv(content: RecapContent) -> bytes:
     UTF-8 with a byte-order mark: spreadsheet programs then read Indonesian text correctly.
     """
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = CellWriter(buffer)
     writer.writerow(
         [
             _("No."),
@@ -92,7 +93,5 @@ def recap_html(content: RecapContent) -> str:
 
 
 def recap_pdf(content: RecapContent) -> bytes:
-    # Imported here: WeasyPrint loads its native libraries on import, which only the worker needs.
-    from weasyprint import HTML
-
-    return HTML(string=recap_html(content)).write_pdf()
+    # The same network-less WeasyPrint set-up as the printables: only data: addresses load.
+    return html_to_pdf(recap_html(content))

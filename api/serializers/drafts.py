@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from meetings.models import MeetingKind
+from tracker.dates import plausible_date
 
 
 class ExtractRequestSerializer(serializers.Serializer):
@@ -14,6 +15,7 @@ class ExtractRequestSerializer(serializers.Serializer):
         required=False,
         allow_null=True,
         default=None,
+        validators=[plausible_date],
         help_text=_("Publication date: the year of dates written without one comes from it."),
     )
 

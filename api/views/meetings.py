@@ -1,11 +1,12 @@
 from django.db.models import Prefetch
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.actors import actor_of
-from api.filters import MeetingFilter
+from api.filters import MeetingFilter, MeetingOrdering
 from api.serializers.fast_meetings import meeting_list_data, meeting_rows
 from api.serializers.meeting_write import (
     MeetingCreateSerializer,
@@ -37,6 +38,7 @@ class MeetingViewSet(
     reaches its own bodies and agencies and the secretariat. Only the secretariat writes."""
 
     filterset_class = MeetingFilter
+    filter_backends = [DjangoFilterBackend, MeetingOrdering]
     ordering_fields = ["start", "updated_at"]
     ordering = ["-start", "-pk"]
 

@@ -8,6 +8,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tracker.dates import RANGE_MESSAGE, is_plausible
+from tracker.text import CONTROL_MESSAGE, has_controls
+
 
 @contextmanager
 def prefixed_errors(prefix: str) -> Iterator[None]:
@@ -29,11 +32,29 @@ def prefixed_errors(prefix: str) -> Iterator[None]:
 
 
 def validated(instance: models.Model, *, exclude: list[str] | None = None) -> models.Model:
-    """Run the model's field, uniqueness and constraint checks before touching the database."""
+    """Run the model's field, uniqueness and constraint checks before touching the database,
+    and refuse control characters in any text field (they break feeds and exports) and any date
+    outside 1950-2100 (it overflows as soon as it is shifted)."""
     try:
         instance.full_clean(exclude=exclude)
     except ValidationError as error:
         raise on_fields(instance, error) from None
+    controls = {
+        field.name: [CONTROL_MESSAGE]
+        for field in instance._meta.concrete_fields
+        if isinstance(field, models.CharField | models.TextField)
+        and field.name not in (exclude or ())
+        and has_controls(getattr(instance, field.attname))
+    }
+    controls |= {
+        field.name: [RANGE_MESSAGE]
+        for field in instance._meta.concrete_fields
+        if isinstance(field, models.DateField)  # DateTimeField too
+        and field.name not in (exclude or ())
+        and not is_plausible(getattr(instance, field.attname))
+    }
+    if controls:
+        raise ValidationError(controls)
     return instance
 
 

@@ -16,7 +16,9 @@ def message_id(key: str) -> str:
     return f"<{digest}@{domain}>"
 
 
-def send(notification, message: Message) -> None:
+def send(notification, message: Message, *, on_accepted=lambda: None) -> None:
+    """Hand the message to the mail server; `on_accepted` runs the moment the server has taken
+    it, before the connection is closed, so the outbox records it with the least delay."""
     email = EmailMultiAlternatives(
         subject=message.subject,
         body=message.text,
@@ -29,16 +31,26 @@ def send(notification, message: Message) -> None:
         },
     )
     email.attach_alternative(message.html, "text/html")
+    connection = get_connection(fail_silently=False)
     try:
-        sent = get_connection(fail_silently=False).send_messages([email])
-    except smtplib.SMTPResponseException as error:
-        # 5xx: the server refuses for good (unknown mailbox, policy); 4xx: try again later.
-        if 500 <= error.smtp_code < 600:
-            raise PermanentError(f"SMTP {error.smtp_code}: {error.smtp_error!r}") from error
-        raise TransientError(f"SMTP {error.smtp_code}: {error.smtp_error!r}") from error
-    except smtplib.SMTPRecipientsRefused as error:
-        raise PermanentError(f"recipient refused: {error.recipients!r}") from error
-    except (smtplib.SMTPException, OSError) as error:
-        raise TransientError(f"{type(error).__name__}: {error}") from error
-    if sent != 1:
-        raise TransientError("the mail backend reported nothing sent")
+        try:
+            connection.open()
+            sent = connection.send_messages([email])
+        except smtplib.SMTPResponseException as error:
+            # 5xx: the server refuses for good (unknown mailbox, policy); 4xx: try again later.
+            if 500 <= error.smtp_code < 600:
+                raise PermanentError(f"SMTP {error.smtp_code}: {error.smtp_error!r}") from error
+            raise TransientError(f"SMTP {error.smtp_code}: {error.smtp_error!r}") from error
+        except smtplib.SMTPRecipientsRefused as error:
+            raise PermanentError(f"recipient refused: {error.recipients!r}") from error
+        except (smtplib.SMTPException, OSError) as error:
+            raise TransientError(f"{type(error).__name__}: {error}") from error
+        if sent != 1:
+            raise TransientError("the mail backend reported nothing sent")
+        on_accepted()
+    finally:
+        # Saying goodbye (QUIT) comes after the record: a failure here changes nothing sent.
+        try:
+            connection.close()
+        except (smtplib.SMTPException, OSError):
+            pass

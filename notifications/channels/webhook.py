@@ -41,7 +41,9 @@ def payload(notification, message: Message) -> dict:
     }
 
 
-def send(notification, message: Message) -> None:
+def send(notification, message: Message, *, on_accepted=lambda: None) -> None:
+    """POST to the gateway; `on_accepted` runs as soon as it answers 2xx, before the rest of
+    its answer is read, so the outbox records the delivery with the least delay."""
     url = settings.NOTIFICATION_WEBHOOK_URL
     if not url:
         raise PermanentError("NOTIFICATION_WEBHOOK_URL is not set")
@@ -57,8 +59,11 @@ def send(notification, message: Message) -> None:
             "User-Agent": "dprd-opd-tracker",
         },
     )
+    accepted = False
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+            accepted = True
+            on_accepted()
             response.read(1024)
     except urllib.error.HTTPError as error:
         # 408, 429 and 5xx may pass on a retry; any other refusal will not.
@@ -66,4 +71,6 @@ def send(notification, message: Message) -> None:
             raise TransientError(f"HTTP {error.code}") from error
         raise PermanentError(f"HTTP {error.code}") from error
     except (urllib.error.URLError, OSError) as error:
+        if accepted:
+            return  # the gateway took it; only the rest of its answer was lost
         raise TransientError(f"{type(error).__name__}: {error}") from error

@@ -1,7 +1,10 @@
-"""Sending one outbox row: claimed with a lease, sent once, its outcome recorded.
+"""Sending one outbox row: claimed with a lease, sent, its outcome recorded.
 
 The row moves pending → sending → sent (or back to pending with a later attempt, or failed). A
-second task for the same row finds it no longer claimable and returns: sending is idempotent.
+second task for the same row finds it no longer claimable and returns. A worker killed after
+the receiver took a message and before the row says so leaves it `sending`; when the lease runs
+out it is sent again, with the same Message-ID / Idempotency-Key. No transport can promise
+more than at-least-once across a crash: the record follows the receiver's acceptance at once.
 """
 
 import datetime
@@ -93,14 +96,20 @@ def notification_deliver(*, notification_id: int) -> str:
         logger.exception("Notification %s could not be written", notification.pk)
         _finish(notification, status=Status.FAILED, last_error=f"rendering: {error}"[:2000])
         return Status.FAILED
+
+    def record_sent():
+        # Called by the channel the moment the receiver has the message: a worker killed
+        # between the two repeats it (at-least-once; the Message-ID and Idempotency-Key stay
+        # the same, so receivers can drop the copy), so nothing else happens in between.
+        _finish(notification, status=Status.SENT, sent_at=timezone.now(), last_error="")
+
     try:
-        sender_for(notification.channel)(notification, message)
+        sender_for(notification.channel)(notification, message, on_accepted=record_sent)
     except TransientError as error:
         return _retry_or_fail(notification, str(error))
     except PermanentError as error:
         _finish(notification, status=Status.FAILED, last_error=str(error)[:2000])
         return Status.FAILED
-    _finish(notification, status=Status.SENT, sent_at=timezone.now(), last_error="")
     return Status.SENT
 
 

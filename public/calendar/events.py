@@ -128,11 +128,13 @@ class EventWriter:
         if m["end"]:
             lines.append(ics.local("DTEND", m["end"], zone))
         lines += [
-            f"DTSTAMP:{ics.utc(m['updated_at'])}",
+            # What the reader may know of the meeting's changes (creation and 0 for one it may
+            # not read in full): edits of hidden parts must not move these.
+            f"DTSTAMP:{ics.utc(m['shown_updated_at'])}",
             ics.fold(f"UID:{meeting_uid(m['pk'])}"),
-            f"SEQUENCE:{m['revision']}",
+            f"SEQUENCE:{m['shown_revision']}",
             f"CREATED:{ics.utc(m['created_at'])}",
-            f"LAST-MODIFIED:{ics.utc(m['updated_at'])}",
+            f"LAST-MODIFIED:{ics.utc(m['shown_updated_at'])}",
             ics.fold(f"URL:{page}"),
         ]
         if redacted:

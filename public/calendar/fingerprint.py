@@ -14,6 +14,10 @@ built body would:
 
 Writes that bypass save() (QuerySet.update, bulk_create) bypass this as they bypass
 `updated_at`; the cache entry then lives at most REFRESH.
+
+Only what the reader may read counts: a meeting it may not read in full stands in the
+fingerprint by what its event shows (id, kind, times, body, zone, creation), so editing a
+closed meeting's hidden parts moves neither the ETag nor Last-Modified of a public feed.
 """
 
 import datetime
@@ -21,13 +25,14 @@ import hashlib
 from dataclasses import dataclass
 
 from django.db.models import Count, Max, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 
 from commitments.models import Commitment
-from meetings.access import Actor
+from meetings.access import Actor, meeting_details_q
 from meetings.models import AgendaItem, Meeting
 
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -37,8 +42,9 @@ class Validators:
     cache_key: str
 
 
-def _newest(history) -> Subquery:
-    return Subquery(history.objects.order_by("-history_id").values("history_id")[:1])
+def _newest(history, **among) -> Subquery:
+    rows = history.objects.filter(**among).order_by("-history_id")
+    return Subquery(rows.values("history_id")[:1])
 
 
 def feed_validators(
@@ -50,17 +56,39 @@ def feed_validators(
     directory_digest: str,
 ) -> Validators:
     """`meetings` and `commitments`: the feed's rows, unordered and without annotations."""
-    # One query: the window's aggregates and the newest history ids alongside.
-    stats = meetings.order_by().aggregate(
+    details = meeting_details_q(actor)
+    meetings = meetings.order_by()
+    shown = meetings.filter(details) if details else meetings
+    shown_ids = shown.values("pk")
+    # One query: the readable meetings' aggregates and their newest history ids alongside.
+    stats = shown.aggregate(
         count=Count("pk"),
         ids=Sum("pk"),
         revisions=Sum("revision"),
         latest=Max("updated_at"),
-        agenda=Max(_newest(AgendaItem.history.model)),
-        meeting_history=Max(_newest(Meeting.history.model)),
+        agenda=Max(_newest(AgendaItem.history.model, meeting_id__in=shown_ids)),
+        meeting_history=Max(_newest(Meeting.history.model, id__in=shown_ids)),
     )
-    latest = [stats["latest"]]
-    parts = [FORMAT, request_parts, get_language(), _reach(actor), directory_digest, stats]
+    glimpses = (
+        sorted(
+            meetings.exclude(details)
+            # The zone an event is written in: its venue's, else its lead body's.
+            .annotate(zone=Coalesce("venue__time_zone", "lead_body__time_zone"))
+            .values_list("pk", "kind", "start", "end", "lead_body_id", "zone", "created_at")
+        )
+        if details
+        else []
+    )
+    latest = [stats["latest"], *(row[-1] for row in glimpses)]
+    parts = [
+        FORMAT,
+        request_parts,
+        get_language(),
+        _reach(actor),
+        directory_digest,
+        stats,
+        glimpses,
+    ]
     if commitments is not None:
         due = commitments.order_by().aggregate(
             count=Count("pk"), ids=Sum("pk"), latest=Max("updated_at")

@@ -10,13 +10,16 @@ from functools import cache
 
 from icalendar import Timezone, vDuration
 
+from tracker.text import strip_controls
+
 UTC = datetime.UTC
 LIMIT = 75  # octets per line, CRLF excluded (RFC 5545, 3.1)
 
 
 def escape(text: str) -> str:
-    """TEXT values (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    """TEXT values (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks; control
+    characters are not allowed in a content line at all and are dropped."""
+    text = strip_controls(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
 
 

@@ -29,6 +29,8 @@ MEETING_FIELDS = (
     "updated_at",
     "details_visible",  # annotated by meetings_for(actor)
     "insider",
+    "shown_updated_at",
+    "shown_revision",
 )
 AGENDA_FIELDS = ("meeting_id", "order", "number", "title", "is_public", "legislation_id")
 COMMITMENT_FIELDS = (

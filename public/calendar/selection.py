@@ -11,14 +11,12 @@ from django.utils import timezone
 
 from commitments.access import commitments_q
 from commitments.models import Commitment
-from meetings.access import Actor, meeting_details_q
+from meetings.access import Actor, meeting_details_q, organization_meetings_q
 from meetings.models import (
     AgendaItem,
     Meeting,
     MeetingStatus,
     Organization,
-    OrganizationKind,
-    Participant,
 )
 from meetings.selectors import meetings_for
 from public.calendar.window import Window
@@ -26,24 +24,6 @@ from public.calendar.window import Window
 # Cancelled (and postponed) meetings stay this long after the change, so subscribers see it.
 CANCELLED_KEPT_FOR = datetime.timedelta(days=30)
 OFF_STATUSES = [MeetingStatus.CANCELLED, MeetingStatus.POSTPONED]
-
-
-def organization_meetings_q(actor: Actor, organization: Organization) -> Q:
-    """A body's meetings (led or joined) or an agency's (invited or taking part).
-
-    Joint bodies and invitations are details of a meeting, so they count only where the actor
-    may read the meeting in full.
-    """
-    details = meeting_details_q(actor)
-    if organization.kind == OrganizationKind.OPD:
-        # Two subqueries on the organization_id indexes, not a join of every meeting to its
-        # invitations and participants (that scanned all meetings: 0.4 s at 100,000).
-        invited = Meeting.invited_organizations.through.objects.filter(organization=organization)
-        attending = Participant.objects.filter(organization=organization)
-        involved = Q(pk__in=invited.values("meeting_id")) | Q(pk__in=attending.values("meeting_id"))
-        return involved & details
-    joint = Meeting.other_bodies.through.objects.filter(organization=organization)
-    return Q(lead_body=organization) | (Q(pk__in=joint.values("meeting_id")) & details)
 
 
 def in_window(

@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tracker.dates import RANGE_MESSAGE, is_plausible
+
 DEFAULT_DAYS_BACK = 90
 DEFAULT_DAYS_AHEAD = 365
 # Longest window a caller may ask for: beyond it a feed would grow without bound.
@@ -34,9 +36,12 @@ class Window:
 
 def _parse_day(value: str, field: str) -> datetime.date:
     try:
-        return datetime.date.fromisoformat(value)
+        day = datetime.date.fromisoformat(value)
     except ValueError:
         raise ValidationError({field: _("Give a date as YYYY-MM-DD, e.g. 2025-02-26.")}) from None
+    if not is_plausible(day):
+        raise ValidationError({field: str(RANGE_MESSAGE)})
+    return day
 
 
 def window_from_query(query, today: datetime.date | None = None) -> Window:

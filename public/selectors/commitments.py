@@ -5,6 +5,7 @@ from django.db.models import QuerySet
 from commitments.access import commitments_q
 from commitments.models import Commitment, display_status_q
 from commitments.selectors import commitment_list, commitment_timeline
+from commitments.visibility import as_seen_by
 from meetings.access import Actor
 
 
@@ -24,4 +25,5 @@ def filtered_commitments(actor: Actor, filters: dict) -> QuerySet[Commitment]:
 def commitment_page(actor: Actor, pk: int) -> tuple[Commitment, list]:
     """Raises Commitment.DoesNotExist for one the reader may not see."""
     commitment = commitment_list().filter(commitments_q(actor)).get(pk=pk)
+    [commitment] = as_seen_by(actor, [commitment])
     return commitment, list(commitment_timeline(commitment=commitment))

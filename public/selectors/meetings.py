@@ -10,10 +10,9 @@ from django.utils import timezone
 from commitments.access import commitments_q
 from commitments.models import Commitment, DisplayStatus, display_status_q, overdue_q
 from commitments.selectors import commitment_list
-from meetings.access import Actor, meeting_details_q, meeting_insider_q
+from meetings.access import Actor, meeting_details_q, meeting_insider_q, organization_meetings_q
 from meetings.models import Meeting, Outcome
 from meetings.selectors import meeting_detail_for, meetings_for
-from public.calendar.selection import organization_meetings_q
 from public.calendar.window import Window
 from public.cards import MeetingCard, meeting_cards
 

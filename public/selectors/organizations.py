@@ -14,10 +14,9 @@ from commitments.models import (
     Commitment,
 )
 from commitments.selectors import commitment_list
-from meetings.access import Actor
+from meetings.access import Actor, organization_meetings_q
 from meetings.models import Membership, Organization, Participant
 from meetings.selectors import meetings_for
-from public.calendar.selection import organization_meetings_q
 from public.cards import meeting_card
 
 MEETINGS_SHOWN = 50

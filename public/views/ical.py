@@ -2,7 +2,7 @@
 private feeds behind an unguessable address."""
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
@@ -19,6 +19,7 @@ from public.calendar.rows import meeting_rows
 from public.calendar.window import window_from_query
 from public.models import CalendarFeedToken
 from public.services import feed_organizations_q, token_digest
+from public.views.common import bad_query
 
 FEED_ORGANIZATION_KINDS = [OrganizationKind.OPD, *LEAD_BODY_KINDS]
 MAX_ALARM_MINUTES = 7 * 24 * 60
@@ -40,9 +41,7 @@ def _options(request, *, todos: bool = False) -> FeedOptions:
     return FeedOptions(base_url=base_url, alarm_minutes=minutes, todos=todos)
 
 
-def _bad_request(error: ValidationError) -> HttpResponseBadRequest:
-    lines = [f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()]
-    return HttpResponseBadRequest("\n".join(lines), content_type="text/plain; charset=utf-8")
+_bad_request = bad_query
 
 
 def _meetings_feed(request, *, key, name, organization=None, actor=PUBLIC, private=False):
@@ -99,7 +98,7 @@ def meeting_feed(request, pk):
         zones=writer.zones,
         events=[event],
     )
-    headers = {"etag": body_etag(body), "last_modified": meeting["updated_at"]}
+    headers = {"etag": body_etag(body), "last_modified": meeting["shown_updated_at"]}
     return not_modified(request, **headers) or calendar_response(
         body=body, **headers, filename=f"meeting-{pk}.ics"
     )

@@ -1,5 +1,6 @@
 from zoneinfo import ZoneInfo
 
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.formats import time_format
@@ -12,7 +13,13 @@ from public.selectors.meetings import (
     meeting_page,
     month_grid,
 )
-from public.views.common import month_from_query, query_without, reader, shift_month
+from public.views.common import (
+    bad_query,
+    month_from_query,
+    query_without,
+    reader,
+    shift_month,
+)
 
 
 def _month_context(request):
@@ -34,13 +41,19 @@ def _month_context(request):
 
 
 def calendar_month(request):
-    form, filters, first_day, context = _month_context(request)
+    try:
+        form, filters, first_day, context = _month_context(request)
+    except ValidationError as error:
+        return bad_query(error)
     context["weeks"] = month_grid(reader(request), filters, first_day)
     return render(request, "public/calendar_month.html", context)
 
 
 def calendar_list(request):
-    form, filters, first_day, context = _month_context(request)
+    try:
+        form, filters, first_day, context = _month_context(request)
+    except ValidationError as error:
+        return bad_query(error)
     weeks = month_grid(reader(request), filters, first_day)
     context["days"] = [day for week in weeks for day in week if day.in_month and day.cards]
     return render(request, "public/calendar_list.html", context)

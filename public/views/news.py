@@ -10,6 +10,7 @@ from meetings.access import PUBLIC
 from meetings.models import Meeting, Outcome
 from meetings.selectors import meetings_for
 from public.cards import meeting_card
+from tracker.text import strip_controls
 
 ITEMS = 30
 
@@ -28,18 +29,18 @@ class MeetingsRssFeed(Feed):
         return (
             meetings_for(PUBLIC)
             .prefetch_related(Prefetch("outcomes", queryset=outcomes))
-            .order_by("-updated_at", "-pk")[:ITEMS]
+            .order_by("-shown_updated_at", "-pk")[:ITEMS]
         )
 
     def item_title(self, meeting: Meeting) -> str:
         card = meeting_card(meeting)
-        return f"{card.title} – {card.kind_label}, {card.lead_body}"
+        return strip_controls(f"{card.title} – {card.kind_label}, {card.lead_body}")
 
     def item_description(self, meeting: Meeting) -> str:
         card = meeting_card(meeting)
         if card.is_redacted:
             closed = _("Closed meeting: only its kind, date, time and body are public.")
-            return f"{card.when}. {closed}"
+            return strip_controls(f"{card.when}. {closed}")
         lines = [card.when, card.status_label]
         if card.place:
             lines.append(card.place)
@@ -48,7 +49,7 @@ class MeetingsRssFeed(Feed):
             for outcome in meeting.outcomes.all()
             if outcome.agenda_item_id is None or outcome.agenda_item.is_public
         ]
-        return "\n".join(lines)
+        return strip_controls("\n".join(lines))
 
     def item_link(self, meeting: Meeting) -> str:
         return reverse("public:meeting", kwargs={"pk": meeting.pk})
@@ -57,7 +58,8 @@ class MeetingsRssFeed(Feed):
         return meeting.created_at
 
     def item_updateddate(self, meeting: Meeting):
-        return meeting.updated_at
+        # A closed meeting's hidden edits do not move it: see meetings_for.
+        return meeting.shown_updated_at
 
 
 class MeetingsAtomFeed(MeetingsRssFeed):

@@ -6,6 +6,7 @@ import smtplib
 import pytest
 import time_machine
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import IntegrityError, transaction
 from django.test import TestCase
 
@@ -80,14 +81,11 @@ def test_a_worker_that_died_mid_send_leaves_the_row_to_be_taken_again(reminder, 
     assert len(mail.outbox) == 1
 
 
-class FlakySMTP:
+class FlakySMTP(BaseEmailBackend):
     """An e-mail backend that fails as told, then sends."""
 
     failures: list[Exception] = []
     sent: list = []
-
-    def __init__(self, *args, **kwargs):
-        pass
 
     def send_messages(self, messages):
         if FlakySMTP.failures:
@@ -211,3 +209,39 @@ def test_unsubscribed_addresses_get_no_rows(world):
     sweep_at(DUE_MOMENT)
     assert not Notification.objects.filter(address="kadis@example.org").exists()
     assert Notification.objects.count() == 2
+
+
+# --- A worker killed between the server's acceptance and the record repeats the message -------
+
+
+class RecordingSMTP(BaseEmailBackend):
+    """Notes the outbox row's status when the connection is closed (after the message)."""
+
+    watched: int | None = None
+    status_at_close: list = []
+
+    def send_messages(self, messages):
+        return len(messages)
+
+    def close(self):
+        row = Notification.objects.filter(pk=RecordingSMTP.watched)
+        RecordingSMTP.status_at_close += list(row.values_list("status", flat=True))
+
+
+def test_the_row_is_recorded_sent_before_the_connection_closes(reminder, settings):
+    settings.EMAIL_BACKEND = "tests.notifications.test_delivery.RecordingSMTP"
+    RecordingSMTP.watched, RecordingSMTP.status_at_close = reminder.pk, []
+    assert deliver_at(DUE_MOMENT, reminder.pk) == Status.SENT
+    assert RecordingSMTP.status_at_close == [Status.SENT]
+
+
+def test_a_message_repeated_after_a_crash_keeps_its_message_id(reminder, settings):
+    settings.NOTIFICATION_LEASE_SECONDS = 120
+    assert deliver_at(DUE_MOMENT, reminder.pk) == Status.SENT
+    # As if the worker had died after the server took it and before the row said so.
+    Notification.objects.filter(pk=reminder.pk).update(
+        status=Status.SENDING, lease_until=DUE_MOMENT + datetime.timedelta(minutes=2)
+    )
+    assert deliver_at(DUE_MOMENT + datetime.timedelta(minutes=3), reminder.pk) == Status.SENT
+    first, second = mail.outbox
+    assert first.extra_headers["Message-ID"] == second.extra_headers["Message-ID"]

@@ -302,4 +302,26 @@ CASES = [
         "new_start",
         M,
     ),
+    # Control characters (one vertical tab once broke the news feeds for everyone)
+    ("title with a vertical tab", S, "post", MEETINGS, meeting(title="Rapat\x0buji"), "title", M),
+    ("summary with a NUL-free C0", S, "post", MEETINGS, meeting(summary="a\x1bb"), "summary", M),
+    (
+        "agenda item with a form feed",
+        S,
+        "post",
+        MEETINGS,
+        meeting(agenda_items=item(title="Mata\x0cacara")),
+        "agenda_items",
+        M,
+    ),
+    ("follow-up with a bell", S, "post", COMMITMENTS, commitment(text="Janji\x07"), "text", C),
+    (
+        "progress report with an escape",
+        "agency",
+        "post",
+        own_updates,
+        report(text="a\x1b"),
+        "text",
+        U,
+    ),
 ]

@@ -92,3 +92,28 @@ def test_the_admin_shows_the_log_read_only(user, admin_client):
     response = admin_client.get("/admin/audit/auditevent/")
     assert response.status_code == 200
     assert admin_client.get("/admin/audit/auditevent/add/").status_code == 403
+
+
+# --- Finding: anyone could lock a named account out and keep it locked -------------------------
+
+
+def test_guesses_at_another_spelling_do_not_lock_the_account(user):
+    for _ in range(10):
+        assert attempt("salah", username="SETWAN") is None
+    assert attempt(PASSWORD) == user
+
+
+def test_a_lock_is_not_extended_by_attempts_during_it(user, settings, monkeypatch):
+    import time
+
+    now = [1_000_000.0]
+    monkeypatch.setattr(time, "time", lambda: now[0])
+    for _ in range(5):
+        attempt("salah")
+    assert attempt(PASSWORD) is None  # locked
+    for _ in range(settings.LOGIN_LOCKOUT_MINUTES):
+        now[0] += 55  # someone keeps knocking, the owner too
+        assert attempt("salah") is None
+        assert attempt(PASSWORD) is None
+    now[0] = 1_000_000.0 + settings.LOGIN_LOCKOUT_MINUTES * 60 + 1
+    assert attempt(PASSWORD) == user

@@ -268,3 +268,11 @@ def test_an_agenda_item_with_outcomes_is_not_removed(client, clerk, directory):
     assert response.status_code == 400
     assert "error-summary" in response.content.decode()
     assert meeting.agenda_items.count() == 2
+
+
+def test_an_implausible_year_is_refused_on_its_field(client, clerk, directory):
+    client.force_login(clerk)
+    response = client.post(URL, the_panel(directory) | {"date": "26/02/0025"})
+    assert response.status_code == 400
+    assert response.context["meeting_form"].errors["date"]
+    assert not Meeting.objects.exists()

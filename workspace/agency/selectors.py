@@ -15,6 +15,7 @@ from commitments.models import (
     Verification,
 )
 from commitments.selectors import commitment_list
+from commitments.visibility import as_seen_by
 from meetings.access import Actor, meeting_insider_q
 from meetings.models import Meeting
 from workspace.history import user_label
@@ -85,6 +86,12 @@ def agency_commitments(actor: Actor, today: datetime.date | None = None) -> list
     }
     # Submitted follow-ups are closed but still await the body's word: they stay in the work list.
     working = mine.filter(~Q(status__in=CLOSED_STATUSES) | Q(verification=Verification.PENDING))
+    closed = list(
+        mine.filter(status__in=CLOSED_STATUSES)
+        .exclude(verification=Verification.PENDING)
+        .order_by("-updated_at", "-pk")[:CLOSED_SHOWN]
+    )
+    working = as_seen_by(actor, [*working, *closed])[: -len(closed) or None]
     for commitment in sorted(working, key=_by_due_date):
         if commitment.verification == Verification.PENDING:
             groups["pending"].commitments.append(commitment)
@@ -94,12 +101,7 @@ def agency_commitments(actor: Actor, today: datetime.date | None = None) -> list
             groups["sent_back"].commitments.append(commitment)
         else:
             groups[commitment.status].commitments.append(commitment)
-    closed = (
-        mine.filter(status__in=CLOSED_STATUSES)
-        .exclude(verification=Verification.PENDING)
-        .order_by("-updated_at", "-pk")
-    )
-    groups["closed"].commitments.extend(closed[:CLOSED_SHOWN])
+    groups["closed"].commitments.extend(closed)
     return [group for group in groups.values() if group.commitments]
 
 

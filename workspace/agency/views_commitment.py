@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from commitments.access import can_report, can_verify
 from commitments.models import CLOSED_STATUSES, Commitment, Verification
 from commitments.services import commitment_report_progress, commitment_submit
+from commitments.visibility import as_seen_by
 from meetings.formatting import format_local_datetime
 from workspace.access import actor, staff_required
 from workspace.agency.forms import ProgressForm, SubmitForm, show_service_errors
@@ -33,6 +34,7 @@ def load(request, pk: int) -> Commitment:
 
 def render_page(request, commitment: Commitment, forms: dict | None = None, status: int = 200):
     who = actor(request)
+    [commitment] = as_seen_by(who, [commitment])
     meeting = commitment.meeting
     reporting = can_report(who, commitment) and commitment.status not in CLOSED_STATUSES
     verifying = can_verify(who, commitment) and commitment.verification == Verification.PENDING

@@ -18,6 +18,7 @@ from commitments.models import (
     overdue_q,
 )
 from commitments.selectors import commitment_list
+from commitments.visibility import as_seen_by
 from meetings.access import Actor
 from meetings.models import Organization, Partnership
 
@@ -30,12 +31,13 @@ def awaiting_verification(actor: Actor) -> list[Commitment]:
         .select_related("author__person")
         .order_by("-created_at", "-pk")
     )
-    return list(
+    return as_seen_by(
+        actor,
         commitment_list()
         .select_related("meeting__venue", "meeting__lead_body")
         .filter(answers_to_id__in=actor.body_ids, verification=Verification.PENDING)
         .prefetch_related(Prefetch("updates", queryset=reports, to_attr="reports"))
-        .order_by("due_date", "pk")
+        .order_by("due_date", "pk"),
     )
 
 

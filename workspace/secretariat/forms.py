@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from commitments.models import CommitmentKind
 from meetings.models import LegislationRole, MeetingKind, MeetingStatus, Openness, ParticipantRole
 from meetings.models.choices import ZONE_ABBREVIATIONS
+from tracker.dates import plausible_date
 from workspace.secretariat import choices
 from workspace.secretariat.rows import RowForm, row_formset
 from workspace.widgets import AutoSizeTextarea, PickerWidget
@@ -53,7 +54,11 @@ class MeetingForm(forms.Form):
         required=False,
         help_text=_("The lead body's partner agencies (mitra kerja) come first."),
     )
-    date = forms.DateField(label=_("Date"), help_text=_("Day first, e.g. 26/02/2025."))
+    date = forms.DateField(
+        label=_("Date"),
+        help_text=_("Day first, e.g. 26/02/2025."),
+        validators=[plausible_date],
+    )
     start_time = forms.TimeField(label=_("Start"), help_text=_("e.g. 09.00"))
     end_time = forms.TimeField(label=_("End"), required=False)
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=ZONES, initial="Asia/Jakarta")
@@ -190,7 +195,7 @@ class CommitmentForm(RowForm):
     person_in_charge = forms.TypedChoiceField(
         label=_("Person in charge"), coerce=int, required=False, empty_value=None
     )
-    due_date = forms.DateField(label=_("Due date"), required=False)
+    due_date = forms.DateField(label=_("Due date"), required=False, validators=[plausible_date])
 
     def __init__(self, *args, people=(), organizations=(), agenda_choices=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from meetings.models import Attendance, DocumentKind, OutcomeKind
+from tracker.dates import plausible_date
 from workspace.secretariat.forms import ZONES, ParticipantForm
 from workspace.secretariat.rows import row_formset
 from workspace.widgets import AutoSizeTextarea
@@ -94,7 +95,7 @@ class DocumentForm(forms.Form):
 
 
 class PostponeForm(forms.Form):
-    new_date = forms.DateField(label=_("New date"))
+    new_date = forms.DateField(label=_("New date"), validators=[plausible_date])
     new_time = forms.TimeField(label=_("New start"))
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=ZONES)
     reason = forms.CharField(label=_("Reason"), widget=AutoSizeTextarea(rows=3))

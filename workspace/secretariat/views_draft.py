@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from extraction.selectors import draft_for_text
 from extraction.services import require_report_text
+from tracker.dates import plausible_date
 from workspace.access import secretariat_required
 from workspace.secretariat import prefill
 from workspace.secretariat.views_log import TEMPLATE, page_context, page_forms
@@ -23,6 +24,7 @@ class ReportForm(forms.Form):
         label=gettext_lazy("Publication date"),
         required=False,
         help_text=gettext_lazy("Dates written without a year take it from here."),
+        validators=[plausible_date],
     )
 
 
