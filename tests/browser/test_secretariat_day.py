@@ -24,7 +24,7 @@ from django.core import mail
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from meetings.models import Attendance, Meeting, MinutesState
+from meetings.models import Attendance, InvitationReply, Meeting, MinutesState
 from notifications.models import Notification, Status
 from notifications.services.delivery import notification_deliver
 
@@ -171,4 +171,22 @@ def test_the_secretariat_logs_invites_and_completes_the_panel_discussion(staff, 
         "Sekretaris Dinas",
     )
     assert meeting.minutes_state == MinutesState.APPROVED
+    staff.finish()
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desk-1280", "phone-390"])
+def test_the_agency_answers_an_invitation_from_its_workspace(staff):
+    """Diskominfo's account (its head today) finds the demo's upcoming invitation on "Komitmen
+    kami" and answers that the head attends."""
+    page = staff.page
+    staff.log_in("diskominfo")
+    expect(page.get_by_role("heading", name="Undangan yang perlu dijawab")).to_be_visible()
+    page.get_by_role("link", name="Jawab sekarang").first.click()
+    staff.look("invitation-answer")
+    page.get_by_label("Hadir", exact=True).check()
+    page.get_by_role("button", name="Kirim jawaban").click()
+    expect(page.get_by_role("status")).to_contain_text("jawaban Anda sudah tercatat")
+    staff.look("invitation-answered")
+    reply = InvitationReply.objects.get(organization__slug="diskominfo")
+    assert (reply.answer, reply.answered_by.username) == ("attending", "diskominfo")
     staff.finish()
