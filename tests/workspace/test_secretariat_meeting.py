@@ -311,3 +311,42 @@ def test_the_agency_answer_prefills_its_row_on_the_sheet(logged_in, directory):
         "Budi Santoso",
         "800/45/2031",
     )
+
+
+def test_the_secretariat_day_lists_what_needs_a_clerk(logged_in, directory, meeting):
+    """Held without attendance, past but not marked held, invitations not answered."""
+    upcoming = meeting_create(
+        title="RDP Diskominfo minggu depan",
+        kind="rdp",
+        lead_body=directory["komisi"],
+        start=datetime.datetime(2031, 3, 5, 9, tzinfo=WIB),
+        invited_organizations=[directory["diskominfo"]],
+    )
+    invitation_issue(
+        meeting=upcoming,
+        letter_number="005/1/2031",
+        letter_date=datetime.date(2031, 2, 26),
+        signer_office="Ketua Komisi I",
+    )
+    page = logged_in.get("/workspace/today/")
+    assert page.status_code == 200
+    assert [m.pk for m in page.context["unanswered"]] == [upcoming.pk]
+    assert [m.pk for m in page.context["not_yet_marked_held"]] == [meeting.pk]
+    logged_in.post(url(meeting, "mark-held/"))
+    page = logged_in.get("/workspace/today/")
+    assert [m.pk for m in page.context["to_complete"]] == [meeting.pk]
+
+
+def test_the_secretariat_day_has_a_fixed_number_of_queries(
+    logged_in, directory, meeting, django_assert_max_num_queries
+):
+    for day in range(1, 30):
+        meeting_create(
+            title=f"Rapat {day}",
+            kind="rdp",
+            lead_body=directory["komisi"],
+            start=datetime.datetime(2025, 1, day, 9, tzinfo=WIB),
+            invited_organizations=[directory["diskominfo"]],
+        )
+    with django_assert_max_num_queries(12):
+        assert logged_in.get("/workspace/today/").status_code == 200

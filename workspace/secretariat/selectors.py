@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from commitments.models import Commitment, Verification
@@ -49,6 +49,17 @@ def secretariat_day(*, now: datetime.datetime | None = None) -> dict:
             Commitment.objects.filter(verification=Verification.PENDING)
             .select_related("owner", "answers_to", "meeting")
             .order_by("updated_at")[:LIMIT]
+        ),
+        "unanswered": list(
+            meetings.filter(
+                status=MeetingStatus.SCHEDULED, start__gte=now, invitation__isnull=False
+            )
+            .annotate(
+                invited=Count("invited_organizations", distinct=True),
+                answered=Count("invitation__replies", distinct=True),
+            )
+            .filter(answered__lt=F("invited"))
+            .order_by("start")[:LIMIT]
         ),
         "failed_reminders": Notification.objects.filter(status=Status.FAILED).count(),
     }
