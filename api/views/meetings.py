@@ -23,6 +23,7 @@ from meetings.services import (
     meeting_approve_minutes,
     meeting_cancel,
     meeting_delete,
+    meeting_draft_minutes,
     meeting_mark_held,
     meeting_reschedule,
     meeting_update,
@@ -110,6 +111,12 @@ class MeetingViewSet(
     @action(detail=True, methods=["post"], url_path="mark-held")
     def mark_held(self, request, pk=None):
         return self._detail(meeting_mark_held(meeting=self.get_object()))
+
+    @extend_schema(request=None, responses=MeetingDetailSerializer)
+    @action(detail=True, methods=["post"], url_path="draft-minutes")
+    def draft_minutes(self, request, pk=None):
+        """The minutes exist as a draft; they can then be approved."""
+        return self._detail(meeting_draft_minutes(meeting=self.get_object()))
 
     @extend_schema(request=None, responses=MeetingDetailSerializer)
     @action(detail=True, methods=["post"], url_path="approve-minutes")

@@ -121,6 +121,8 @@ def test_only_the_secretariat_changes_meetings(world, client_for, role):
     assert postpone.status_code == expected_write(role, 201)
     held = client.post(f"/api/meetings/{world.other_closed_meeting.pk}/mark-held/")
     assert held.status_code == expected_write(role, 200)
+    drafted = client.post(f"/api/meetings/{world.other_closed_meeting.pk}/draft-minutes/")
+    assert drafted.status_code == expected_write(role, 200)
     minutes = client.post(f"/api/meetings/{world.other_closed_meeting.pk}/approve-minutes/")
     assert minutes.status_code == expected_write(role, 200)
     delete = client.delete(f"/api/meetings/{meeting.pk}/")

@@ -132,6 +132,9 @@ def test_meeting_state_changes(world, setwan):
     other = f"/api/meetings/{world.other_closed_meeting.pk}"
     assert setwan.post(f"{other}/approve-minutes/").status_code == 409  # not held yet
     assert setwan.post(f"{other}/mark-held/").json()["status"] == MeetingStatus.HELD
+    refused = setwan.post(f"{other}/approve-minutes/")  # no minutes written yet
+    assert refused.status_code == 409 and "minutes_state" in refused.json()
+    assert setwan.post(f"{other}/draft-minutes/").json()["minutes_state"] == "draft"
     assert setwan.post(f"{other}/approve-minutes/").json()["minutes_state"] == "approved"
     assert setwan.post(f"{other}/approve-minutes/").status_code == 409
     assert setwan.post(f"{other}/cancel/", {"reason": "x"}).status_code == 409
