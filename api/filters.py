@@ -198,4 +198,9 @@ class MeetingOrdering(OrderingFilter):
 
     def get_ordering(self, request, queryset, view):
         ordering = super().get_ordering(request, queryset, view)
-        return [self.aliases.get(term, term) for term in ordering] if ordering else ordering
+        if not ordering:
+            return ordering
+        terms = [self.aliases.get(term, term) for term in ordering]
+        # Equal values keep one order on every database (ties by id), so a page never moves a
+        # meeting for reasons the reader cannot see.
+        return terms if {"pk", "-pk", "id", "-id"} & set(terms) else [*terms, "pk"]

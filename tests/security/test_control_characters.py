@@ -13,7 +13,9 @@ from tracker.text import CONTROLS, strip_controls
 
 pytestmark = pytest.mark.django_db
 
-BAD = "Rapat\x0bRDP\x1b\x00\x7f uji\x08"
+# Stored as rows written before the check would be; NUL is left out because PostgreSQL cannot
+# store it at all (the services refuse it like the others, and the writers strip it).
+BAD = "Rapat\x0bRDP\x1b\x7f uji\x08"
 
 
 @pytest.fixture
