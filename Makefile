@@ -4,11 +4,14 @@
 # Variables (override on the command line or in the environment):
 #   PORT          port of the development server for `make run` (default 8000)
 #   PYTEST_ARGS   extra pytest arguments, e.g. PYTEST_ARGS="-k meetings --cov"
+#   WORKERS       parallel pytest processes for `make test` and `make test-postgres` (pytest-xdist;
+#                 default auto = one per core; WORKERS=0 runs in one process)
 #   POSTGRES_URL  database used by `make test-postgres`
 #   PYTHON        interpreter that creates .venv (default: python3.11, else python3)
 
 PORT ?= 8000
 PYTEST_ARGS ?=
+WORKERS ?= auto
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/tracker
 PYTHON ?=
 
@@ -59,12 +62,12 @@ run: $(STAMP)
 
 # Always SQLite: a DATABASE_URL from the shell is ignored here (use test-postgres for PostgreSQL).
 test: $(STAMP)
-	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 
 # The delivery tests make their own databases and the in-process fuzz run (10,000 requests) is
 # about the code, not the database: `make test` already runs both on the embedded default.
 test-postgres: $(STAMP)
-	$(TEST_ENV) DATABASE_URL='$(POSTGRES_URL)' $(PY) -m pytest -m 'not redis and not browser and not delivery and not fuzz' $(PYTEST_ARGS)
+	$(TEST_ENV) DATABASE_URL='$(POSTGRES_URL)' $(PY) -m pytest -n $(WORKERS) -m 'not redis and not browser and not delivery and not fuzz' $(PYTEST_ARGS)
 
 # Worker, beat, SMTP server and webhook receiver as processes, on a private redis-server (so a test
 # can stop it) and a throwaway database on the PostgreSQL server of POSTGRES_URL.
