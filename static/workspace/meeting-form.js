@@ -2,7 +2,12 @@
 // body's partner agencies come first, and a weekend or public holiday is pointed out.
 (function () {
   "use strict";
-  var english = document.documentElement.lang === "en";
+  // Translated by the page (workspace/secretariat/script_words.py, rendered with json_script).
+  var words = JSON.parse((document.getElementById("script-words") || {}).textContent || "{}");
+
+  function fill(text, values) {
+    return String(text || "").replace(/%\((\w+)\)s/g, function (_, name) { return values[name]; });
+  }
 
   function agendaTitles(form) {
     return Array.prototype.map.call(
@@ -18,7 +23,7 @@
         if (option.value === "") return;
         var position = Number(option.value);
         var title = titles[position] || "";
-        option.textContent = (english ? "Item " : "Butir ") + (position + 1) + (title ? ": " + title.slice(0, 60) : "");
+        option.textContent = fill(words.agenda_item, { number: position + 1 }) + (title ? ": " + title.slice(0, 60) : "");
         // An empty agenda row cannot carry a follow-up.
         option.disabled = title === "" && !option.selected;
       });
@@ -39,11 +44,11 @@
         : iso ? new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) : null;
       if (!day || isNaN(day.getTime())) { warning.hidden = true; return; }
       var key = day.getFullYear() + "-" + String(day.getMonth() + 1).padStart(2, "0") + "-" + String(day.getDate()).padStart(2, "0");
-      var reason = holidays[key] ? (english ? "a public holiday: " : "hari libur nasional: ") + holidays[key]
-        : day.getDay() === 6 ? (english ? "a Saturday" : "hari Sabtu")
-        : day.getDay() === 0 ? (english ? "a Sunday" : "hari Minggu") : "";
+      var reason = holidays[key] ? fill(words.holiday, { name: holidays[key] })
+        : day.getDay() === 6 ? words.saturday
+        : day.getDay() === 0 ? words.sunday : "";
       warning.hidden = !reason;
-      warning.textContent = reason ? (english ? "Note: this date is " : "Perhatian: tanggal ini ") + reason + (english ? ". The meeting can still be saved." : ". Rapat tetap dapat disimpan.") : "";
+      warning.textContent = reason ? fill(words.day_warning, { reason: reason }) : "";
     }
     input.addEventListener("change", check);
     input.addEventListener("blur", check);

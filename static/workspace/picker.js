@@ -2,13 +2,8 @@
 // Without this script the list still works: it is plain checkboxes, usable by keyboard.
 (function () {
   "use strict";
-  var html = document.documentElement;
-  var words = {
-    search: html.lang === "en" ? "Search" : "Cari",
-    chosen: html.lang === "en" ? "Chosen" : "Terpilih",
-    none: html.lang === "en" ? "None chosen yet" : "Belum ada yang dipilih",
-    partners: html.lang === "en" ? "partner of the lead body" : "mitra kerja alat kelengkapan pimpinan rapat",
-  };
+  // Translated by the page (workspace/secretariat/script_words.py, rendered with json_script).
+  var words = JSON.parse((document.getElementById("script-words") || {}).textContent || "{}");
 
   function labelText(item) {
     return item.textContent.replace(/\s+/g, " ").trim();

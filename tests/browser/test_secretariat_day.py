@@ -47,7 +47,15 @@ def log_the_meeting(staff) -> None:
     staff.look("log-a-meeting")
     page.get_by_label("Judul").fill(TITLE)
     page.get_by_label("Jenis rapat").select_option(label="Diskusi panel")
+    # The scripts speak the page's language (their words come from the catalogues).
+    page.get_by_label("Tanggal", exact=True).fill("01/03/2025")
+    page.get_by_label("Tanggal", exact=True).press("Tab")
+    expect(page.locator("[data-day-warning]")).to_have_text(
+        "Perhatian: tanggal ini hari Sabtu. Rapat tetap dapat disimpan."
+    )
     page.get_by_label("Tanggal", exact=True).fill("26/02/2025")
+    page.get_by_label("Tanggal", exact=True).press("Tab")
+    expect(page.locator("[data-day-warning]")).to_be_hidden()
     page.get_by_label("Mulai").fill("09.00")
     page.get_by_label("Selesai").fill("12.00")
     page.get_by_label("Tempat", exact=True).select_option(
@@ -56,6 +64,7 @@ def log_the_meeting(staff) -> None:
     page.get_by_label("Alat kelengkapan pimpinan rapat").select_option(label="Komisi I")
     page.get_by_role("searchbox").nth(1).fill("kominfo")
     page.get_by_role("checkbox", name="Diskominfo", exact=False).first.check()
+    expect(page.locator("[data-picker-chosen]").nth(1)).to_contain_text("Terpilih (1): ")
     page.get_by_label("Mata acara").first.fill("Pembahasan Raperda RPJMD 2025–2029")
     page.locator("[name=participants-0-person]").select_option(
         label=option_labelled(page, "[name=participants-0-person]", "Didik Humaidi")
@@ -65,6 +74,9 @@ def log_the_meeting(staff) -> None:
     follow_up.fill("Menyelenggarakan sesi dengan narasumber kompeten tentang digitalisasi dan SPBE")
     page.locator("[name=commitments-0-owner]").select_option(
         label=option_labelled(page, "[name=commitments-0-owner]", "Diskominfo")
+    )
+    expect(page.locator("[name=commitments-0-agenda_item] option").nth(1)).to_have_text(
+        "Acara 1: Pembahasan Raperda RPJMD 2025–2029"
     )
     page.locator("[name=commitments-0-agenda_item]").select_option(index=1)
     page.get_by_role("button", name="Simpan rapat").click()

@@ -84,3 +84,12 @@ def test_the_draft_saves_as_the_browser_sends_it_and_survives_a_failed_save(cler
     assert meeting.local_start.date() == datetime.date(2025, 2, 26)
     assert Venue.objects.count() == venues_before, "a known venue is matched, not duplicated"
     assert meeting.commitments.count() == 2
+
+
+def test_the_draft_from_a_report_has_a_bounded_number_of_queries(
+    clerk_client, django_assert_max_num_queries
+):
+    # The whole Probolinggo directory is loaded: the matching must not ask once per name.
+    with django_assert_max_num_queries(40):
+        response = clerk_client.post(URL, {"text": EXAMPLE, "published": "28/02/2025"})
+    assert response.status_code == 200

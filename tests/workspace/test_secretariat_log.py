@@ -276,3 +276,59 @@ def test_an_implausible_year_is_refused_on_its_field(client, clerk, directory):
     assert response.status_code == 400
     assert response.context["meeting_form"].errors["date"]
     assert not Meeting.objects.exists()
+
+
+def the_panel_with_rows(directory, rows: int) -> dict:
+    """The panel with `rows` agenda items, participants and follow-ups."""
+    data = {key: value for key, value in the_panel(directory).items() if "-" not in key}
+    data |= management("agenda", rows) | management("participants", rows)
+    data |= management("commitments", rows)
+    for n in range(rows):
+        data |= {
+            f"agenda-{n}-title": f"Butir {n}",
+            f"participants-{n}-new_name": f"Peserta {n}",
+            f"participants-{n}-role": "member",
+            f"commitments-{n}-agenda_item": str(n),
+            f"commitments-{n}-kind": "request",
+            f"commitments-{n}-text": f"Tindak lanjut {n}",
+            f"commitments-{n}-owner": directory["diskominfo"].pk,
+        }
+    return data
+
+
+def test_the_edit_page_has_the_same_queries_for_few_and_many_rows(
+    client, clerk, directory, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(clerk)
+    counts = []
+    for rows in (1, 12):
+        assert client.post(URL, the_panel_with_rows(directory, rows)).status_code == 302
+        meeting = Meeting.objects.latest("pk")
+        assert meeting.agenda_items.count() == rows
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/workspace/meetings/{meeting.pk}/edit/").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
+    assert counts[1] <= 20, counts
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("id", ["Terpilih", "Belum ada yang dipilih", "Perhatian: tanggal ini %(reason)s."]),
+        ("en", ["Chosen", "None chosen yet", "Note: this date is %(reason)s."]),
+    ],
+)
+def test_the_form_scripts_get_their_words_in_the_pages_language(
+    client, clerk, directory, settings, language, words
+):
+    client.force_login(clerk)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    page = client.get(URL).content.decode()
+    start = page.index('<script id="script-words" type="application/json">')
+    script = page[start : page.index("</script>", start)]
+    for word in words:
+        assert word in script

@@ -70,6 +70,11 @@ def legislation():
     return Legislation.objects.order_by("-year", "title")
 
 
+def legislation_choices() -> list[tuple]:
+    """The agenda rows' legislation list, read once for all rows."""
+    return [("", "---------"), *((item.pk, str(item)) for item in legislation())]
+
+
 def people_of_organizations(organization_ids: list, *, on) -> list[list]:
     """For each row's organization, the people holding an office in it on the day, labelled by
     office ("Sekretaris Dinas: Budi"): who can stand in for its head. One query for all rows."""

@@ -74,13 +74,14 @@ class MeetingForm(forms.Form):
     )
     summary = forms.CharField(label=_("Summary"), widget=AutoSizeTextarea(rows=6), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, agency_picker=None, **kwargs):
         super().__init__(*args, **kwargs)
         # Read per form: the directory changes while the server runs.
         self.fields["lead_body"].queryset = choices.bodies()
         self.fields["other_bodies"].queryset = choices.bodies()
         self.fields["venue"].queryset = choices.venues()
-        agencies, partners_of = choices.agency_picker()
+        # The page reads the agencies once for this form and the follow-ups' owners.
+        agencies, partners_of = agency_picker or choices.agency_picker()
         self.fields["invited_organizations"].choices = agencies
         self.fields["invited_organizations"].widget = PickerWidget(
             choices=agencies, option_data=partners_of
@@ -133,12 +134,16 @@ class AgendaItemForm(RowForm):
         required=False,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, legislation=None, **kwargs):
         kwargs.pop("people", None)
         kwargs.pop("organizations", None)
         kwargs.pop("agenda_choices", None)
         super().__init__(*args, **kwargs)
         self.fields["legislation"].queryset = choices.legislation()
+        if legislation is not None:
+            # Shown from the list the formset read once; a posted value is still checked
+            # against the queryset.
+            self.fields["legislation"].choices = legislation
 
     def clean(self):
         data = super().clean()

@@ -67,7 +67,7 @@ class BaseRowFormSet(forms.BaseFormSet):
     def __init__(self, *args, removable: bool = False, **kwargs):
         self._form_kwargs = {
             key: kwargs.pop(key)
-            for key in ("people", "organizations", "agenda_choices")
+            for key in ("people", "organizations", "agenda_choices", "legislation")
             if key in kwargs
         }
         self._removable = removable

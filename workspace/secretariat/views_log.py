@@ -21,6 +21,7 @@ from workspace.secretariat.forms import (
 )
 from workspace.secretariat.prefill import report_state
 from workspace.secretariat.saving import RowErrors, save_meeting, show_errors
+from workspace.secretariat.script_words import SCRIPT_WORDS
 
 TEMPLATE = "workspace/secretariat/meeting_form.html"
 
@@ -53,13 +54,20 @@ def page_forms(data=None, extra: int = 0, initial: dict | None = None, removable
         (pk, str(name))
         for pk, name in Organization.objects.order_by("name").values_list("pk", "name")
     ]
-    agencies, _partners = choices.agency_picker()
+    picker = choices.agency_picker()
+    agencies, _partners = picker
     agenda = with_extra(AgendaFormSet, extra)(
-        data, prefix="agenda", initial=initial.get("agenda"), removable=removable
+        data,
+        prefix="agenda",
+        initial=initial.get("agenda"),
+        legislation=choices.legislation_choices(),
+        removable=removable,
     )
     titles = _agenda_titles(data, initial.get("agenda"), agenda.total_form_count())
     return {
-        "meeting_form": MeetingForm(data, initial=initial.get("meeting_form")),
+        "meeting_form": MeetingForm(
+            data, initial=initial.get("meeting_form"), agency_picker=picker
+        ),
         "agenda": agenda,
         "participants": with_extra(ParticipantFormSet, extra)(
             data,
@@ -82,13 +90,15 @@ def page_forms(data=None, extra: int = 0, initial: dict | None = None, removable
 
 
 def page_context(forms: dict, request, **extra) -> dict:
-    """What the page needs besides its forms: the holidays its script warns about."""
+    """What the page needs besides its forms: the holidays its script warns about and the
+    words its scripts show."""
     today = timezone.localdate()
     first, last = today.replace(year=today.year - 1), today.replace(year=today.year + 2)
     return {
         **forms,
         "action": request.path,
         "holidays_json": json.dumps(holidays_between(first, last)),
+        "script_words": SCRIPT_WORDS,
         **report_state(request),
         **extra,
     }
