@@ -1,4 +1,9 @@
-from meetings.services.directory import directory_record_delete, directory_record_save
+from meetings.services.directory import (
+    directory_person_typed,
+    directory_record_delete,
+    directory_record_save,
+    directory_venue_typed,
+)
 from meetings.services.inputs import AgendaItemInput, OutcomeInput, ParticipantInput
 from meetings.services.invitation import (
     invitation_answer,
@@ -23,8 +28,10 @@ from meetings.services.state import meeting_approve_minutes, meeting_delete, mee
 from meetings.services.validation import prefixed_errors
 
 __all__ = [
+    "directory_person_typed",
     "directory_record_delete",
     "directory_record_save",
+    "directory_venue_typed",
     "AgendaItemInput",
     "AttendanceInput",
     "document_add",

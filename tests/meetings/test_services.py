@@ -227,3 +227,24 @@ def test_update_raises_revision_only_for_time_place_or_status(komisi):
     meeting.refresh_from_db()
     assert meeting.revision == 2
     assert meeting.history.count() == records + 3  # every save leaves an audit record
+
+
+def test_a_typed_name_finds_its_directory_entry_or_becomes_an_unverified_person(db):
+    from meetings.models import Person
+    from meetings.services import directory_person_typed
+    from tests.factories import PersonFactory
+
+    known = PersonFactory(name="Ulfiningtyas", is_verified=True)
+    assert directory_person_typed(name="  ulfiningtyas ") == known
+    typed = directory_person_typed(name="Budi   Santoso")
+    assert (typed.name, typed.is_verified) == ("Budi Santoso", False)
+    assert directory_person_typed(name="budi santoso") == typed
+    assert Person.objects.count() == 2
+
+
+def test_a_typed_venue_is_split_into_name_and_address(db):
+    from meetings.services import directory_venue_typed
+
+    venue = directory_venue_typed(text="Ruang Argopuro, Kantor Bupati", time_zone="Asia/Jakarta")
+    assert (venue.name, venue.address) == ("Ruang Argopuro", "Kantor Bupati")
+    assert directory_venue_typed(text="ruang argopuro", time_zone="Asia/Jakarta") == venue

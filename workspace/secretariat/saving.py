@@ -5,8 +5,6 @@ import re
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
-from django.utils.crypto import get_random_string
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from commitments.services import (
@@ -15,7 +13,12 @@ from commitments.services import (
     meeting_revise_with_commitments,
 )
 from meetings.models import Organization, Person, Venue
-from meetings.services import AgendaItemInput, ParticipantInput, directory_record_save
+from meetings.services import (
+    AgendaItemInput,
+    ParticipantInput,
+    directory_person_typed,
+    directory_venue_typed,
+)
 
 ROW_ERROR = re.compile(r"^(remove_)?(agenda_items|participants|commitments)\[(\d+)\](?:\.(\w+))?")
 # Where the service's meeting-level field names show on the form.
@@ -26,17 +29,6 @@ class RowErrors(Exception):
     """Rows that cannot become inputs (e.g. a follow-up tied to an empty agenda row)."""
 
 
-def _unique_slug(text: str) -> str:
-    return f"{slugify(text)[:60] or 'x'}-{get_random_string(6).lower()}"
-
-
-def _same_name(model, name: str):
-    """An existing directory entry of that exact name (ignoring case and spaces), if any:
-    typing a known name must not create a twin."""
-    cleaned = " ".join(name.split())
-    return model.objects.filter(name__iexact=cleaned).order_by("pk").first()
-
-
 def _venue(form) -> Venue | None:
     data = form.cleaned_data
     if data.get("venue"):
@@ -44,20 +36,7 @@ def _venue(form) -> Venue | None:
     typed = data.get("new_venue", "").strip()
     if not typed:
         return None
-    name, _sep, address = typed.partition(",")
-    return _same_name(Venue, name) or directory_record_save(
-        record=Venue(slug=_unique_slug(name)),
-        name=name.strip(),
-        address=address.strip(),
-        time_zone=data["time_zone"],
-    )
-
-
-def typed_person(name: str) -> Person:
-    """A name typed free: the directory's entry of that name, or a new unverified one."""
-    return _same_name(Person, name) or directory_record_save(
-        record=Person(slug=_unique_slug(name)), name=" ".join(name.split()), is_verified=False
-    )
+    return directory_venue_typed(text=typed, time_zone=data["time_zone"])
 
 
 def participant_inputs(formset, **extra) -> tuple[list[ParticipantInput], list[int]]:
@@ -75,7 +54,7 @@ def participant_inputs(formset, **extra) -> tuple[list[ParticipantInput], list[i
         data = form.cleaned_data
         person = people.get(data.get("person"))
         if person is None and data.get("new_name"):
-            person = typed_person(data["new_name"])
+            person = directory_person_typed(name=data["new_name"])
         inputs.append(
             ParticipantInput(
                 id=data.get("id"),

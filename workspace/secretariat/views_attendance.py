@@ -10,11 +10,15 @@ from django.utils.translation import gettext as _
 from meetings.models import Attendance, InvitationReply, Meeting, Organization, Person
 from meetings.models.invitation import Answer as ReplyAnswer
 from meetings.selectors_invitation import invitation_replies
-from meetings.services import AttendanceInput, meeting_record_attendance
+from meetings.services import (
+    AttendanceInput,
+    directory_person_typed,
+    meeting_record_attendance,
+)
 from workspace.access import secretariat_required
 from workspace.secretariat import choices
 from workspace.secretariat.forms_after import AttendanceFormSet, WalkInFormSet
-from workspace.secretariat.saving import participant_inputs, typed_person
+from workspace.secretariat.saving import participant_inputs
 
 TEMPLATE = "workspace/secretariat/attendance.html"
 
@@ -117,7 +121,7 @@ def _save(meeting, formset, walk_ins) -> None:
         data = form.cleaned_data
         representative = picked.get(data.get("represented_by"))
         if representative is None and data.get("representative_name"):
-            representative = typed_person(data["representative_name"])
+            representative = directory_person_typed(name=data["representative_name"])
         entries.append(
             AttendanceInput(
                 participant_id=data["participant"],
