@@ -2,6 +2,7 @@
 and by the database itself, so a write that skips validation still cannot break it."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -67,6 +68,8 @@ def test_other_kinds_may_be_closed_by_the_chair(meeting):
     meeting.kind, meeting.openness = MeetingKind.RDP, Openness.CLOSED
     meeting.full_clean()
     meeting.save()
+    meeting.refresh_from_db()
+    assert (meeting.kind, meeting.openness) == (MeetingKind.RDP, Openness.CLOSED)
 
 
 def test_only_postponed_meetings_link_to_a_rescheduled_one(meeting):
@@ -195,3 +198,5 @@ def test_venue_coordinates_both_or_neither_and_in_range(latitude, longitude):
 
 def test_venue_with_valid_coordinates_is_saved():
     Venue(name="Ruang", slug="ruang", latitude="-7.7609", longitude="113.4137").save()
+    venue = Venue.objects.get(slug="ruang")
+    assert (venue.latitude, venue.longitude) == (Decimal("-7.7609"), Decimal("113.4137"))
