@@ -57,3 +57,15 @@ def test_no_form_has_an_empty_action(client, world, url):
     assert not re.search(r"<form\b[^>]*\saction=\"\"", page)
     actions = re.findall(r"<form\b[^>]*\saction=\"([^\"]*)\"", page)
     assert actions and all(action.startswith("/") for action in actions)
+
+
+def test_time_elements_hold_no_microseconds(client, world):
+    # A start with microseconds (an API client's "09:00:00.123456+07:00") gave
+    # datetime="...:00.123456+07:00", which HTML refuses (three digits of a fraction at most).
+    world.open_meeting.start = world.open_meeting.start.replace(microsecond=123456)
+    world.open_meeting.save()
+    for url in ("/", f"/meetings/{world.open_meeting.pk}/", "/calendar/list/"):
+        page = client.get(url).content.decode()
+        values = re.findall(r'<time datetime="([^"]+)"', page)
+        assert values, url
+        assert not [v for v in values if re.search(r"\.\d{4,}", v)], url

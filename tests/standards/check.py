@@ -448,19 +448,31 @@ def main() -> int:
     def wanted(group: str) -> bool:
         return not only or group in only
 
-    wanted("calendar") and check_calendars(
-        checks,
+    def guarded(group: str, check, *args) -> None:
+        # A check that cannot even start (an output missing) fails its group, not the run.
+        if not wanted(group):
+            return
+        try:
+            check(checks, *args)
+        except Exception as error:
+            traceback.print_exc(file=sys.stderr)
+            checks.record(group, "-", check.__name__, [f"{type(error).__name__}: {error}"])
+
+    guarded(
+        "calendar",
+        check_calendars,
         ["/calendar.ics", f"/calendar/{cases['body']}.ics", f"/calendar/{cases['agency']}.ics"]
         + [f"/meetings/{pk}.ics" for pk in meetings.values()],
     )
-    wanted("feeds") and check_feeds(checks)
-    wanted("openapi") and check_openapi(checks)
-    wanted("schemathesis") and check_schemathesis(checks, st)
-    wanted("ocd") and check_ocd(checks, meetings)
-    wanted("csv") and check_tables(checks)
-    wanted("dcat") and check_dcat(checks)
-    wanted("html") and check_html(
-        checks,
+    guarded("feeds", check_feeds)
+    guarded("openapi", check_openapi)
+    guarded("schemathesis", check_schemathesis, st)
+    guarded("ocd", check_ocd, meetings)
+    guarded("csv", check_tables)
+    guarded("dcat", check_dcat)
+    guarded(
+        "html",
+        check_html,
         [
             "/",
             "/calendar/",
