@@ -42,3 +42,42 @@ def test_server_accepts_the_documented_empty_defaults(world, client_for):
     body["participants"][0] |= {"assignment_letter": "", "reason": ""}
     response = setwan.post("/api/meetings/", body, format="json")
     assert response.status_code == 201, response.json()
+
+
+def parameters(schema, path):
+    return {p["name"]: p["schema"] for p in schema["paths"][path]["get"]["parameters"]}
+
+
+def test_list_filters_state_the_bounds_the_server_applies(schema):
+    meetings = parameters(schema, "/api/meetings/")
+    assert meetings["legislation"] == {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}
+    assert meetings["page"]["minimum"] == 1
+    assert (meetings["page_size"]["minimum"], meetings["page_size"]["maximum"]) == (1, 200)
+    assert parameters(schema, "/api/organizations/")["parent"]["minimum"] == 1
+    assert parameters(schema, "/api/legislation/")["year"]["type"] == "integer"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    ["page_size=0", "page_size=null", "page_size=201", "page_size=1.5", "page_size=-3"],
+)
+def test_page_size_outside_the_schema_is_refused(world, client_for, query):
+    response = client_for("anonymous").get(f"/api/meetings/?{query}")
+    assert response.status_code == 400
+    assert "page_size" in response.json()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/api/meetings/?page_size=200", 200),
+        ("/api/legislation/?year=2025", 200),
+        ("/api/legislation/?year=0.5", 400),
+        ("/api/organizations/?parent=0", 400),
+        ("/api/organizations/?parent=999999", 200),
+    ],
+)
+def test_filters_take_what_the_schema_describes(world, client_for, url, status):
+    assert client_for("anonymous").get(url).status_code == status
