@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
 from api.actors import actor_of
@@ -14,6 +15,7 @@ from commitments.models import Commitment, CommitmentStatus, overdue_q
 from meetings.access import organization_meetings_q
 from meetings.models import (
     AgendaItem,
+    Legislation,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -27,18 +29,33 @@ from meetings.models import (
 from meetings.models.choices import LEAD_BODY_KINDS
 from tracker.dates import plausible_date
 
+ID_MAX = 2**63 - 1
 
-class IdFilter(django_filters.NumberFilter):
-    """A whole number from 1 to 2**63 - 1: "1.5" or a larger number is a 400 naming the
-    parameter, not a silent match or a database overflow."""
+
+class WholeNumberFilter(django_filters.NumberFilter):
+    """A whole number within bounds the schema states: "1.5" or a number out of range is a
+    400 naming the parameter, not a silent match or a database overflow."""
 
     field_class = forms.IntegerField
+    minimum = 1
+    maximum = ID_MAX
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, min_value=1, max_value=2**63 - 1, **kwargs)
+        super().__init__(*args, min_value=self.minimum, max_value=self.maximum, **kwargs)
 
     def get_max_validator(self):
         return None  # the field's own max_value applies
+
+
+# The schema says what the server takes, so clients (and schemathesis) see the same bounds.
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": ID_MAX})
+class IdFilter(WholeNumberFilter):
+    """An identifier: 1 to 2**63 - 1."""
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": 9999})
+class YearFilter(WholeNumberFilter):
+    maximum = 9999
 
 
 class StrictBooleanField(forms.Field):
@@ -160,14 +177,23 @@ class CommitmentFilter(django_filters.FilterSet):
 
 class OrganizationFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
+    parent = IdFilter(field_name="parent", help_text=_("Identifier of the parent organization."))
     q = django_filters.CharFilter(method="filter_words", help_text=_("Words in the name."))
 
     class Meta:
         model = Organization
-        fields = ["kind", "parent"]
+        fields = ["kind"]
 
     def filter_words(self, queryset, name, value):
         return queryset.filter(Q(name__icontains=value) | Q(abbreviation__icontains=value))
+
+
+class LegislationFilter(django_filters.FilterSet):
+    year = YearFilter(field_name="year")
+
+    class Meta:
+        model = Legislation
+        fields = ["kind", "stage"]
 
 
 class PersonFilter(django_filters.FilterSet):

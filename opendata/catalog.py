@@ -3,6 +3,9 @@
 /data/catalog.json, and the same entry with its data dictionary as each dataset's metadata file.
 """
 
+import re
+from email.utils import parseaddr
+
 from django.conf import settings
 from django.db.models import Max, Min
 from django.urls import reverse
@@ -15,18 +18,37 @@ from opendata.registry import DATASETS
 
 # The licence may be changed in the settings; CC BY 4.0 is what Indonesian open-data portals
 # commonly use.
-LICENSE = getattr(settings, "OPEN_DATA_LICENSE", "https://creativecommons.org/licenses/by/4.0/")
+LICENSE = settings.OPEN_DATA_LICENSE
 # Generated on every request from the live record, so a daily harvest is always current.
 ACCRUAL_PERIODICITY = "R/P1D"
 POD_CONTEXT = "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld"
 POD_SCHEMA = "https://project-open-data.cio.gov/v1.1/schema"
 
 
+# A contact address a portal accepts: a domain with a dot ("tracker@localhost" is refused).
+DELIVERABLE = re.compile(r"^[^@\s]+@[\w-]+(\.[\w-]+)+$")
+
+
+def contact_email(dprd: Organization | None) -> str:
+    """OPEN_DATA_CONTACT_EMAIL, else the DPRD's own address, else the sender address; empty
+    when none of them is an address a reader could write to."""
+    candidates = (
+        settings.OPEN_DATA_CONTACT_EMAIL,
+        dprd.email if dprd else "",
+        parseaddr(settings.DEFAULT_FROM_EMAIL)[1],
+    )
+    return next((email for email in candidates if email and DELIVERABLE.match(email)), "")
+
+
 def publisher() -> dict:
     dprd = Organization.objects.filter(kind=OrganizationKind.DPRD).order_by("pk").first()
     name = _("Secretariat of %(dprd)s") % {"dprd": dprd.name} if dprd else _("DPRD secretariat")
-    email = (dprd.email if dprd and dprd.email else "") or settings.DEFAULT_FROM_EMAIL
-    return {"name": name, "email": email}
+    return {"name": name, "email": contact_email(dprd)}
+
+
+def identifier(dataset: Dataset) -> str:
+    """Stable across a change of address: harvesters key datasets by it (CKAN's `guid`)."""
+    return f"{settings.OPEN_DATA_ID_PREFIX}{dataset.slug}"
 
 
 def coverage(dataset: Dataset) -> tuple[str | None, str | None]:
@@ -57,6 +79,9 @@ def _distributions(dataset: Dataset, absolute) -> list[dict]:
             "format": "CSV",
             "mediaType": "text/csv",
             "downloadURL": absolute(reverse("opendata:csv", args=[dataset.slug])),
+            "conformsTo": "https://specs.frictionlessdata.io/table-schema/",
+            "describedBy": absolute(reverse("opendata:datapackage")),
+            "describedByType": "application/json",
         },
         {
             "@type": "dcat:Distribution",
@@ -77,7 +102,17 @@ def _distributions(dataset: Dataset, absolute) -> list[dict]:
                 "downloadURL": absolute(reverse("opendata:ocd")),
             }
         )
+    # CKAN keeps a licence per dataset but DCAT per distribution: its harvesters read it there.
+    for distribution in found:
+        distribution["license"] = LICENSE
     return found
+
+
+def _contact(owner: dict) -> dict:
+    contact = {"@type": "vcard:Contact", "fn": owner["name"]}
+    if owner["email"]:
+        contact["hasEmail"] = f"mailto:{owner['email']}"
+    return contact
 
 
 def dataset_entry(dataset: Dataset, absolute, owner: dict) -> dict:
@@ -85,17 +120,13 @@ def dataset_entry(dataset: Dataset, absolute, owner: dict) -> dict:
     landing = absolute(reverse("opendata:dataset", args=[dataset.slug]))
     entry = {
         "@type": "dcat:Dataset",
-        "identifier": landing,
+        "identifier": identifier(dataset),
         "title": str(dataset.title),
         "description": str(dataset.description),
         "keyword": list(dataset.keywords),
         "modified": modified,
         "publisher": {"@type": "org:Organization", "name": owner["name"]},
-        "contactPoint": {
-            "@type": "vcard:Contact",
-            "fn": owner["name"],
-            "hasEmail": f"mailto:{owner['email']}",
-        },
+        "contactPoint": _contact(owner),
         "accessLevel": "public",
         "license": LICENSE,
         "accrualPeriodicity": ACCRUAL_PERIODICITY,
@@ -115,13 +146,50 @@ def dataset_metadata(dataset: Dataset, absolute) -> dict:
     entry = dataset_entry(dataset, absolute, publisher())
     entry["@context"] = POD_CONTEXT
     entry["updateFrequency"] = _("Daily: generated from the live record on every request.")
-    entry["schema"] = {
-        "fields": [
-            {"name": field.name, "type": field.type, "description": str(field.description)}
-            for field in dataset.fields
-        ]
-    }
+    entry["schema"] = table_schema(dataset)
     return entry
+
+
+def table_schema(dataset: Dataset) -> dict:
+    """The CSV file's Frictionless Table Schema."""
+    return {
+        "fields": [field.table_schema() for field in dataset.fields],
+        "primaryKey": ["id"],
+        "missingValues": [""],
+    }
+
+
+def datapackage(absolute) -> dict:
+    """A Frictionless Data Package describing every CSV file, for tools that read one directly."""
+    owner = publisher()
+    contributor = {"title": owner["name"], "role": "publisher"}
+    if owner["email"]:
+        contributor["email"] = owner["email"]
+    return {
+        "profile": "tabular-data-package",
+        "name": "dprd-opd-tracker",
+        "id": settings.OPEN_DATA_ID_PREFIX.rstrip(":") or "dprd-opd-tracker",
+        "title": str(_("DPRD meetings with government agencies, and their follow-ups")),
+        "homepage": absolute(reverse("opendata:index")),
+        "licenses": [{"path": LICENSE, "title": LICENSE}],
+        "contributors": [contributor],
+        "keywords": sorted({keyword for dataset in DATASETS for keyword in dataset.keywords}),
+        "resources": [
+            {
+                "profile": "tabular-data-resource",
+                "name": dataset.slug,
+                "title": str(dataset.title),
+                "description": str(dataset.description),
+                "path": absolute(reverse("opendata:csv", args=[dataset.slug])),
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": {"delimiter": ",", "lineTerminator": "\n", "header": True},
+                "schema": table_schema(dataset),
+            }
+            for dataset in DATASETS
+        ],
+    }
 
 
 def catalog(absolute) -> dict:

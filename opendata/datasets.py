@@ -1,7 +1,8 @@
 """The published datasets: their descriptions, their fields with types, and their rows.
 
 Field types follow Frictionless Table Schema (string, integer, number, boolean, date, datetime,
-array); arrays are JSON lists, and in CSV their values are joined with "; ".
+array); arrays are JSON lists, and in CSV their values are joined with LIST_SEPARATOR ("; "),
+so the CSV's Table Schema declares them as strings (Table Schema's own array is JSON text).
 """
 
 from collections.abc import Callable, Iterable
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 
 from opendata import sources
+from tracker.spreadsheet import LIST_SEPARATOR
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,18 @@ class Field:
     name: str
     type: str
     description: Promise
+
+    def table_schema(self) -> dict:
+        """The field as a Frictionless Table Schema field of the CSV file."""
+        if self.type == "array":
+            return {
+                "name": self.name,
+                "type": "string",
+                "description": str(self.description),
+                # Not Table Schema: tells readers how to split the cell.
+                "separator": LIST_SEPARATOR,
+            }
+        return {"name": self.name, "type": self.type, "description": str(self.description)}
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,14 @@ from opendata.datasets import Dataset
 from tracker.spreadsheet import CellWriter
 
 
-def to_csv(dataset: Dataset, rows: Iterable[dict]) -> str:
-    """A header of field names, then one line per row; machine-read, so no byte-order mark."""
+def to_csv(dataset: Dataset, rows: Iterable[dict], *, excel: bool = False) -> str:
+    """A header of field names, then one line per row. Machine-read by default (no byte-order
+    mark, LF); `excel` adds the mark and CRLF, without which Excel on Windows reads the UTF-8
+    text as its local code page and garbles every non-ASCII letter."""
     buffer = io.StringIO()
-    writer = CellWriter(buffer, lineterminator="\n")
+    if excel:
+        buffer.write("\ufeff")
+    writer = CellWriter(buffer, lineterminator="\r\n" if excel else "\n")
     names = [field.name for field in dataset.fields]
     writer.writerow(names)
     for row in rows:

@@ -8,6 +8,7 @@ with our own status and the rescheduled meeting in `extras`.
 import uuid
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from meetings.models import Attendance, Meeting, MeetingKind, MeetingStatus
 from opendata import sources
@@ -31,7 +32,13 @@ def _status(meeting: Meeting, now) -> str:
 def _location(meeting: Meeting) -> dict:
     venue = meeting.venue
     if venue is None:
-        return {"name": meeting.online_url or "", "note": "online", "coordinates": None}
+        # OCD needs a name for every location; an online meeting's place is its link.
+        return {
+            "name": _("Online meeting"),
+            "note": "online",
+            "url": meeting.online_url or None,
+            "coordinates": None,
+        }
     coordinates = None
     if venue.latitude is not None:
         coordinates = {"latitude": str(venue.latitude), "longitude": str(venue.longitude)}
@@ -65,12 +72,14 @@ def _agenda(meeting: Meeting) -> list[dict]:
     return [
         {
             "description": item.title,
-            "order": item.number or str(item.order),
+            # OCD's order is a number; the number as written (e.g. "2.a") goes in extras.
+            "order": item.order,
             "subjects": [item.legislation.title] if item.legislation_id else [],
             "classification": [item.legislation_role] if item.legislation_role else [],
             "notes": [item.description] if item.description else [],
             "related_entities": [],
             "media": [],
+            "extras": {"number": item.number},
         }
         for item in meeting.public_agenda
     ]
@@ -90,9 +99,12 @@ def _documents(meeting: Meeting, absolute) -> list[dict]:
 def ocd_event(meeting: Meeting, absolute, now) -> dict:
     local_end = meeting.end.astimezone(meeting.local_start.tzinfo) if meeting.end else None
     page = absolute(f"/meetings/{meeting.pk}/")
+    identifier = ocd_id(meeting)
     return {
         "_type": "event",
-        "id": ocd_id(meeting),
+        # Importers of scraped OCD data (pupa, openstates) key each object by `_id`.
+        "_id": identifier,
+        "id": identifier,
         "name": meeting.title,
         "description": meeting.summary,
         "classification": "hearing" if meeting.kind in HEARINGS else "committee-meeting",
@@ -116,6 +128,12 @@ def ocd_event(meeting: Meeting, absolute, now) -> dict:
             "rescheduled_to": meeting.rescheduled_to_id,
         },
     }
+
+
+def ocd_event_for(pk: int, absolute) -> dict | None:
+    """One open meeting as its own OCD object, the unit OCD importers read; None if not open."""
+    meeting = sources.open_meetings_in_full().filter(pk=pk).first()
+    return ocd_event(meeting, absolute, timezone.now()) if meeting else None
 
 
 def ocd_events(absolute) -> list[dict]:

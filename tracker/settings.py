@@ -196,6 +196,17 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 # --- Notifications -----------------------------------------------------------------------------
 # Links in messages are absolute: the address the public reaches the site at.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+# --- Open data ---------------------------------------------------------------------------------
+# The catalogue's contact (DCAT contactPoint). Empty: the DPRD's own address from the directory,
+# else DEFAULT_FROM_EMAIL; an address without a real domain (tracker@localhost) is left out.
+OPEN_DATA_CONTACT_EMAIL = os.environ.get("OPEN_DATA_CONTACT_EMAIL", "")
+OPEN_DATA_LICENSE = os.environ.get(
+    "OPEN_DATA_LICENSE", "https://creativecommons.org/licenses/by/4.0/"
+)
+# Dataset identifiers are this prefix and the dataset's slug, never the site's address, so a move
+# to another address does not make harvesters see every dataset twice.
+OPEN_DATA_ID_PREFIX = os.environ.get("OPEN_DATA_ID_PREFIX", "dprd-opd-tracker:")
 # Beat runs the sweep this often; each sweep writes what fell due and hands ready rows to workers.
 NOTIFICATION_SWEEP_SECONDS = float(os.environ.get("NOTIFICATION_SWEEP_SECONDS", "60"))
 # A row handed to the broker but not picked up this long (the broker lost it) is handed again.

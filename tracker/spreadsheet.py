@@ -13,6 +13,8 @@ import decimal
 from tracker.text import strip_controls
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The one separator of several values in one cell (an organization's name may hold a comma).
+LIST_SEPARATOR = "; "
 
 
 def csv_cell(value) -> str | int | float | decimal.Decimal:
@@ -23,7 +25,7 @@ def csv_cell(value) -> str | int | float | decimal.Decimal:
     if isinstance(value, int | float | decimal.Decimal):
         return value
     if isinstance(value, list | tuple):
-        value = "; ".join(str(csv_cell(item)) for item in value)
+        value = LIST_SEPARATOR.join(str(csv_cell(item)) for item in value)
     text = strip_controls(str(value))
     if text.startswith(FORMULA_STARTS):
         return "'" + text

@@ -45,7 +45,9 @@ class ProgressReportSerializer(serializers.Serializer):
     text = PlainTextField(max_length=10_000)
     progress = serializers.IntegerField(min_value=0, max_value=100)
     evidence_file = serializers.FileField(required=False, allow_null=True, default=None)
-    evidence_url = serializers.URLField(max_length=500, required=False, default="")
+    evidence_url = serializers.URLField(
+        max_length=500, required=False, default="", allow_blank=True
+    )
     date = serializers.DateField(required=False, allow_null=True, default=None)
 
 

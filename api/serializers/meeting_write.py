@@ -31,7 +31,7 @@ class OutcomeInputSerializer(serializers.Serializer):
 
 class AgendaItemInputSerializer(serializers.Serializer):
     title = PlainTextField(max_length=400)
-    number = PlainTextField(max_length=20, required=False, default="")
+    number = PlainTextField(max_length=20, required=False, default="", allow_blank=True)
     description = PlainTextField(required=False, default="", allow_blank=True)
     legislation = serializers.PrimaryKeyRelatedField(
         queryset=Legislation.objects.all(), required=False, allow_null=True, default=None
@@ -55,8 +55,8 @@ class ParticipantInputSerializer(serializers.Serializer):
     represented_by = serializers.PrimaryKeyRelatedField(
         queryset=PEOPLE, required=False, allow_null=True, default=None
     )
-    assignment_letter = PlainTextField(max_length=200, required=False, default="")
-    reason = PlainTextField(max_length=300, required=False, default="")
+    assignment_letter = PlainTextField(max_length=200, required=False, default="", allow_blank=True)
+    reason = PlainTextField(max_length=300, required=False, default="", allow_blank=True)
 
 
 class CommitmentInputSerializer(serializers.Serializer):
@@ -91,7 +91,7 @@ class MeetingFieldsSerializer(serializers.Serializer):
     venue = serializers.PrimaryKeyRelatedField(
         queryset=Venue.objects.all(), required=False, allow_null=True, default=None
     )
-    online_url = serializers.URLField(max_length=500, required=False, default="")
+    online_url = serializers.URLField(max_length=500, required=False, default="", allow_blank=True)
     openness = serializers.ChoiceField(
         Openness.choices,
         required=False,
@@ -100,7 +100,7 @@ class MeetingFieldsSerializer(serializers.Serializer):
         help_text="Left out: preset by the meeting kind.",
     )
     summary = PlainTextField(required=False, default="", allow_blank=True)
-    source_url = serializers.URLField(max_length=500, required=False, default="")
+    source_url = serializers.URLField(max_length=500, required=False, default="", allow_blank=True)
 
 
 class MeetingCreateSerializer(MeetingFieldsSerializer):

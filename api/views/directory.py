@@ -1,7 +1,7 @@
 from django.db.models import Prefetch
 from rest_framework import viewsets
 
-from api.filters import OrganizationFilter, PersonFilter
+from api.filters import LegislationFilter, OrganizationFilter, PersonFilter
 from api.serializers.directory import (
     LegislationSerializer,
     OrganizationSerializer,
@@ -53,5 +53,5 @@ class VenueViewSet(DirectoryViewSet):
 class LegislationViewSet(DirectoryViewSet):
     queryset = Legislation.objects.order_by("-year", "title", "pk")
     serializer_class = LegislationSerializer
-    filterset_fields = ["kind", "stage", "year"]
+    filterset_class = LegislationFilter
     ordering_fields = ["year", "title"]

@@ -1,5 +1,7 @@
 """Dates as Indonesians write them, in the meeting's own zone, and calendar links."""
 
+import datetime
+
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html
@@ -47,3 +49,12 @@ def webcal_url(context, name: str, *args, **kwargs) -> str:
     """The same address with webcal://, which phones and desktop clients open as a subscription."""
     url = context["request"].build_absolute_uri(reverse(name, args=args, kwargs=kwargs))
     return "webcal://" + url.split("://", 1)[1]
+
+
+@register.filter(expects_localtime=True)
+def html_datetime(value) -> str:
+    """A `<time datetime>` value HTML accepts: ISO 8601 to the second, with the offset. Django's
+    "c" keeps microseconds, and HTML allows at most three digits of a fraction."""
+    if isinstance(value, datetime.datetime):
+        value = value.replace(microsecond=0)
+    return value.isoformat() if value else ""

@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
+from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse, reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
@@ -9,6 +10,7 @@ from django.utils.translation import gettext as _
 from meetings.access import PUBLIC
 from meetings.models import Meeting, Outcome
 from meetings.selectors import meetings_for
+from opendata.catalog import publisher
 from public.cards import meeting_card
 from tracker.text import strip_controls
 
@@ -67,3 +69,11 @@ class MeetingsAtomFeed(MeetingsRssFeed):
 
     def subtitle(self):
         return self.description()
+
+    def author_name(self):
+        # RFC 4287: an author on the feed, or on every entry; the secretariat publishes them all.
+        return publisher()["name"]
+
+    def item_description(self, meeting: Meeting) -> str:
+        # Atom's summary is type="html": the lines become <br>s, the text is escaped.
+        return linebreaksbr(super().item_description(meeting), autoescape=True)

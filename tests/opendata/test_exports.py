@@ -149,6 +149,8 @@ def many(world):
         ("/data/commitments.json", 1),
         ("/data/meetings.ocd.json", 6),
         ("/data/catalog.json", 5),
+        ("/data/datapackage.json", 1),
+        ("/data/meetings.csv?excel=1", 3),
         ("/data/meetings/", 2),
     ],
 )
