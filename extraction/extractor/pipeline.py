@@ -31,6 +31,10 @@ from extraction.extractor.places import find_legislation, find_topics, find_venu
 from extraction.extractor.text import norm, paragraphs, quotes, sentences
 
 EMPTY_DIRECTORY = Directory()
+# The national parliament, whose commissions are numbered like a DPRD's.
+_NATIONAL = re.compile(
+    r"\bDPR\s*RI\b|\bDewan Perwakilan Rakyat\b(?!\s+(?:Daerah|Kabupaten|Kota|Papua))"
+)
 _RESCHEDULED = re.compile(r"\b(?:menjadi|ke|hingga|pada|dijadwalkan ulang(?: pada)?)\s+$", re.I)
 _POSTPONE_WORD = re.compile(
     r"\b(ditunda|diundur|dijadwal(?:kan)? ulang|penundaan|dipindah(?:kan)?|digeser)\b", re.I
@@ -77,6 +81,8 @@ def _empty(is_meeting: bool, confidence: float, headline: str) -> dict:
         "legislation": [],
         "topics": [],
         "commitments": [],
+        "other_dprd": False,
+        "additional_meetings": [],
         "confidence": {"is_meeting": confidence},
         "spans": {},
     }
@@ -162,25 +168,30 @@ def extract(
     sents = sentences(text)
     dprd_mentions = find_dprds(text, directory)
     dprd = main_dprd(dprd_mentions)
+    # A report about a DPRD the directory does not hold is drafted without the directory: its
+    # rooms, agencies and people belong to the installation's own region, not that one.
+    other_dprd = dprd is not None and dprd.entry is None
+    own = EMPTY_DIRECTORY if other_dprd else directory
     region = text_region(text, dprd)
-    body_mentions = find_bodies(text, dprd, directory)
+    body_mentions = find_bodies(text, dprd, own)
     bodies = unique(body_mentions)
     kind, kind_at, kind_confidence = find_kind(text)
-    if not (dprd or bodies) or kind_at < 0:
+    national = dprd is None and _NATIONAL.search(text)
+    if not (dprd or bodies) or kind_at < 0 or national:
         return _empty(False, 0.8 if not (dprd or bodies) else 0.7, headline)
 
     date_mention, rescheduled = _choose_date(text, sents, find_dates(text, published), kind_at)
     date = date_mention.value if date_mention else None
     body = [s for s in sents if s.start >= body_start]
     status, status_confidence, status_sentence = find_status(body, date, published)
-    agencies = find_agencies(text, directory, region)
-    people = find_people(text, [*dprd_mentions, *body_mentions, *agencies], directory, date)
+    agencies = find_agencies(text, own, region)
+    people = find_people(text, [*dprd_mentions, *body_mentions, *agencies], own, date)
     attended, mentioned = _split_agencies(text, sents, agencies, people, status == "planned")
     public = any(f" {g} " in f" {norm(s.text)} " for s in body for g in PUBLIC_GROUPS)
     kind = refine_kind(kind, bodies, bool(attended), public)
     time = _choose_time(sents, find_times(text), date_mention)
-    venue = find_venue(text, body, agencies, directory, region)
-    laws = find_legislation(text, body_start, directory, region)
+    venue = find_venue(text, body, agencies, own, region)
+    laws = find_legislation(text, body_start, own, region)
     topics = find_topics(sents, body_start)
     follow_ups = find_follow_ups(
         text=text,
@@ -219,6 +230,7 @@ def extract(
         spans["kind"] = _span(kind_at, kind_at)
     if dprd:
         draft["dprd"] = _org(dprd)
+    draft["other_dprd"] = other_dprd
     draft["bodies"] = [_org(b) for b in bodies]
     draft["opds"] = [_org(a) for a in attended]
     draft["opds_mentioned"] = [_org(a, min(a.confidence, 0.6)) for a in mentioned]
