@@ -56,7 +56,13 @@ BODY_NAMES: dict[str, tuple[str, ...]] = {
     "pimpinan": ("pimpinan dprd", "pimpinan dewan"),
     "bamus": ("badan musyawarah", "bamus", "banmus"),
     "banggar": ("badan anggaran", "banggar"),
-    "bapemperda": ("badan pembentukan peraturan daerah", "bapemperda", "bapem perda"),
+    "bapemperda": (
+        "badan pembentukan peraturan daerah",
+        "bapemperda",
+        "bapem perda",
+        "badan legislasi",
+        "banleg",
+    ),
     "bk": ("badan kehormatan",),
     "pansus": ("panitia khusus", "pansus"),
 }
@@ -72,5 +78,6 @@ BODY_LABELS = {
 # Groups of the public at a hearing: a hearing with them and no agency is a public one (RDPU).
 PUBLIC_GROUPS = (
     "warga", "mahasiswa", "aliansi", "paguyuban", "lsm", "forum", "serikat", "petani",
-    "nelayan", "pedagang", "pkl", "guru honorer", "honorer", "masyarakat", "ormas",
+    "nelayan", "pedagang", "pkl", "guru honorer", "honorer", "masyarakat", "ormas", "kelompok",
+    "komunitas", "koalisi", "perkumpulan", "lembaga swadaya",
 )  # fmt: skip

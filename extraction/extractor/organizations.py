@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from extraction.extractor.aliases import BODY_LABELS, BODY_NAMES
 from extraction.extractor.directory import DPRD, Directory, OrgEntry
-from extraction.extractor.regions import display_name, longest_place, resolve
+from extraction.extractor.regions import (
+    display_name,
+    is_known,
+    is_shortening,
+    longest_place,
+    resolve,
+)
 from extraction.extractor.text import Normalized, norm
 
 
@@ -119,8 +125,12 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
         entry = directory.dprd_for(key) if " " in key else None
         if entry:
             label = entry.label
-        elif " " in key:
+        elif fixed:
+            label = f"{prefix} {display_name(key).split(' ', 1)[1]}"
+        elif " " in key and (is_shortening(place) or not is_known(key)):
             label = f"{prefix} {display_name(key)}"
+        elif " " in key:
+            label = f"{prefix} {key.split(' ')[0].title()} {place}"
         else:
             label = f"{prefix} {key.title()}"
         found.append(OrgMention(m.start(), place_end, label, DPRD, key, entry, confidence))

@@ -17,7 +17,9 @@ from extraction.extractor.kinds import (
     find_kind,
     find_status,
     is_meeting_sentence,
+    public_counterpart,
     refine_kind,
+    reports_meeting,
 )
 from extraction.extractor.organizations import (
     find_bodies,
@@ -28,7 +30,7 @@ from extraction.extractor.organizations import (
 )
 from extraction.extractor.people import find_people
 from extraction.extractor.places import find_legislation, find_topics, find_venue
-from extraction.extractor.text import norm, paragraphs, quotes, sentences
+from extraction.extractor.text import paragraphs, quotes, sentences
 
 EMPTY_DIRECTORY = Directory()
 # The national parliament, whose commissions are numbered like a DPRD's.
@@ -177,7 +179,8 @@ def extract(
     bodies = unique(body_mentions)
     kind, kind_at, kind_confidence = find_kind(text)
     national = dprd is None and _NATIONAL.search(text)
-    if not (dprd or bodies) or kind_at < 0 or national:
+    body_sentences = [s for s in sentences(text) if s.start >= body_start] or sentences(text)
+    if not (dprd or bodies) or kind_at < 0 or national or not reports_meeting(body_sentences):
         return _empty(False, 0.8 if not (dprd or bodies) else 0.7, headline)
 
     date_mention, rescheduled = _choose_date(text, sents, find_dates(text, published), kind_at)
@@ -187,7 +190,7 @@ def extract(
     agencies = find_agencies(text, own, region)
     people = find_people(text, [*dprd_mentions, *body_mentions, *agencies], own, date)
     attended, mentioned = _split_agencies(text, sents, agencies, people, status == "planned")
-    public = any(f" {g} " in f" {norm(s.text)} " for s in body for g in PUBLIC_GROUPS)
+    public = public_counterpart(body, PUBLIC_GROUPS)
     kind = refine_kind(kind, bodies, bool(attended), public)
     time = _choose_time(sents, find_times(text), date_mention)
     venue = find_venue(text, body, agencies, own, region)

@@ -137,6 +137,9 @@ _TOPIC = re.compile(
 )
 
 
+_POINTER = re.compile(r"\b(itu|ini|tersebut)\b", re.IGNORECASE)
+
+
 def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
     found = []
     for sentence in sentences:
@@ -149,6 +152,8 @@ def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
             topic = " ".join(words[:20]).rstrip(",")
             if norm(topic) in {norm(f.label) for f in found}:
                 continue
+            if len(words) <= 3 and _POINTER.search(topic):
+                continue  # "membahas persoalan itu": the topic is told elsewhere
             start = sentence.start + m.start(1) + m.group(1).find(words[0])
             found.append(Found(start, start + len(topic), topic, 0.6))
     return found

@@ -36,7 +36,7 @@ PLACE_SHORT = {
     "loteng": "kabupaten lombok tengah", "lobar": "kabupaten lombok barat",
     "lotim": "kabupaten lombok timur", "lutim": "kabupaten luwu timur",
     "lutra": "kabupaten luwu utara", "agara": "kabupaten aceh tenggara",
-    "ksb": "kabupaten sumbawa barat", "palangkaraya": "kota palangka raya",
+    "ksb": "kabupaten sumbawa barat", "palangka raya": "kota palangkaraya",
     "kukar": "kabupaten kutai kartanegara", "kutim": "kabupaten kutai timur",
     "pangkep": "kabupaten pangkajene dan kepulauan", "oki": "kabupaten ogan komering ilir",
     "tubaba": "kabupaten tulang bawang barat", "bolmong": "kabupaten bolaang mongondow",
@@ -99,6 +99,11 @@ def resolve(kind: str, place: str) -> str:
     if found == {"provinsi", "kabupaten"} or found == {"provinsi", "kota"}:
         return ""  # "Papua", "Gorontalo", "Bengkulu": needs a hint
     return ""
+
+
+def is_shortening(place: str) -> bool:
+    place = norm(place)
+    return place in PROVINCE_SHORT or place in PLACE_SHORT
 
 
 def longest_place(words: list[str]) -> int:
