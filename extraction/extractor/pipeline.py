@@ -33,6 +33,11 @@ from extraction.extractor.places import find_legislation, find_topics, find_venu
 from extraction.extractor.text import paragraphs, quotes, sentences
 
 EMPTY_DIRECTORY = Directory()
+# A sentence that lists who came or was asked to come: "OPD mitra yang hadir antara lain ...".
+_ATTENDANCE = re.compile(
+    r"\b(hadir|dihadiri|menghadirkan|mengundang|diundang|undangan|memanggil|dipanggil|tamu)\b",
+    re.I,
+)
 # The national parliament, whose commissions are numbered like a DPRD's.
 _NATIONAL = re.compile(
     r"\bDPR\s*RI\b|\bDewan Perwakilan Rakyat\b(?!\s+(?:Daerah|Kabupaten|Kota|Papua))"
@@ -152,7 +157,7 @@ def _split_agencies(text, sents, agencies, people, planned: bool):
             continue  # a district named as a place ("warga Kecamatan Gending"), not its office
         if agency.label in with_speaker or (
             sentence
-            and is_meeting_sentence(sentence.text)
+            and (is_meeting_sentence(sentence.text) or _ATTENDANCE.search(sentence.text))
             and takes_part(text, sentence.start, agency, planned)
         ):
             attended.setdefault(agency.label, agency)
@@ -187,7 +192,7 @@ def extract(
     date = date_mention.value if date_mention else None
     body = [s for s in sents if s.start >= body_start]
     status, status_confidence, status_sentence = find_status(body, date, published)
-    agencies = find_agencies(text, own, region)
+    agencies = find_agencies(text, own, region, body_start)
     people = find_people(text, [*dprd_mentions, *body_mentions, *agencies], own, date)
     attended, mentioned = _split_agencies(text, sents, agencies, people, status == "planned")
     public = public_counterpart(body, PUBLIC_GROUPS)
