@@ -1,4 +1,4 @@
-"""Follow-ups (tindak lanjut): what an agency promised and what the DPRD asked of it.
+"""Follow-ups (tindak lanjut): what an agency or the DPRD promised and what the DPRD asked.
 
 A commitment is an agency speaking ("Kami akan...", "pihaknya siap...", "menargetkan...");
 a request is the DPRD side asking ("meminta Dishub...", "Dinkes diharapkan...", or an order in
@@ -6,6 +6,10 @@ a councillor's quote: "Bangun sinergi..."). Who speaks decides: "Diskominfo akan
 said by a councillor is a hope, not the agency's promise. In a news story the opening paragraph
 sums up the rest, so a follow-up found only there is dropped when the body has one for the
 same agency.
+
+Besides agencies, a follow-up can be owed by the DPRD body itself ("Komisi I akan menjadwalkan
+ulang RDP") or by an outside party the DPRD asks ("meminta PT KIMA segera memberi izin"). Each
+keeps who said it (`stated_by`).
 """
 
 import datetime
@@ -13,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.extractor.dates import find_deadline
-from extraction.extractor.directory import OPD
+from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
 from extraction.extractor.people import DPRD_SIDE, OPD_SIDE, PersonMention, speaker_at
 from extraction.extractor.text import Quote, Sentence
@@ -49,10 +53,13 @@ class FollowUp:
     text: str
     due: datetime.date | None
     confidence: float
+    stated_by: str | None = None
 
 
 def _clause(text: str) -> str:
-    text = re.split(r"[”\"]|,\s*[”\"]", text)[0]
+    text = re.split(
+        r"[”\"]|,\s*[”\"]|,\s*dan\s+(?=meminta|minta|mendesak|\w+(?:\s+\w+)?\s+diminta)", text
+    )[0]
     text = _LINK.sub("", text).strip().rstrip(".,;")
     return text[:1].upper() + text[1:]
 
@@ -96,6 +103,8 @@ class _Context:
     quotes: list
     base: datetime.date | None
     published: datetime.date | None
+    bodies: list = None
+    planned: bool = False
 
 
 def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
@@ -103,14 +112,69 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         action = sentence.text[m.end() :]
         if _CONDITION.search(sentence.text[: m.start()]) or _STATE.match(action):
             continue
+        if re.search(r"\b(?:kurang|tidak|tak|belum)\s+$", sentence.text[: m.start()]):
+            continue  # "kurang siap hearing": a complaint, not a promise
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
-        if _side_of(subject, speaker) != OPD_SIDE:
+        side = _side_of(subject, speaker)
+        if side == DPRD_SIDE:
+            return _dprd_commitment(ctx, sentence, subject, speaker, action)
+        if side != OPD_SIDE:
             return None
         owner = _owner_of(subject, speaker)
         if owner is None:
             return None
-        return _make(ctx, sentence, COMMITMENT, owner, action, 0.75)
+        return _make(ctx, sentence, COMMITMENT, owner, action, 0.75, _who(subject, speaker))
     return None
+
+
+# What the DPRD itself takes on after a meeting: another hearing, coordination, a draft.
+_DPRD_ACTION = re.compile(
+    r"^(?:kembali\s+|segera\s+)*(?:menjadwalkan|mengundang|memanggil|berkoordinasi|menyurati|"
+    r"menyusun|membentuk|meneruskan|menyampaikan|mengawal|menindaklanjuti|meninjau|"
+    r"mengagendakan)\b",
+    re.IGNORECASE,
+)
+
+
+def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action: str):
+    if not _DPRD_ACTION.match(action):
+        return None
+    # "DPRD akan memanggil PDAM" announcing a planned hearing is the meeting, not a follow-up;
+    # "akan kembali mengundang" after one is.
+    if ctx.planned and not action.lower().startswith("kembali"):
+        return None
+    body = None
+    if isinstance(subject, OrgMention) and subject.kind != DPRD and subject.kind != OPD:
+        body = subject
+    elif isinstance(subject, PersonMention) and subject.organization is not None:
+        if subject.organization.kind not in (DPRD, OPD):
+            body = subject.organization
+    body = body or (ctx.bodies[0] if ctx.bodies else None)
+    if body is None:
+        return None
+    return _make(ctx, sentence, COMMITMENT, body, action, 0.65, _who(subject, speaker, DPRD_SIDE))
+
+
+def _who(subject, speaker, side: str | None = None) -> str | None:
+    """Who said it: the person who is the subject, else the current speaker when on the side
+    the follow-up comes from (a councillor's request, an official's promise)."""
+    if isinstance(subject, PersonMention):
+        return subject.name
+    if speaker is not None and (side is None or speaker.side == side):
+        return speaker.name
+    return None
+
+
+_GENERIC_PARTY = re.compile(
+    r"(?:pihak\s+)?(?:rumah sakit|dinas|puskesmas|sekolah)\b|(?=\w+\s+\w+\s+segera\s+di)"
+)
+# Who the DPRD asks when it is no agency: "meminta PT KIMA", "meminta pihak PLN", "meminta
+# semua dinas".
+_OUTSIDE = re.compile(
+    r"(?:pihak\s+|manajemen\s+)?((?:PT|CV|PLN|PDAM|Perumda|PAM|Polres|Polda|Polsek|BPN|BPPW|"
+    r"Telkom|Pertamina|BPJS|Bank)\b(?:\s+(?:[A-Z][\w-]*|[A-Z]{2,}))*"
+    r"|(?:semua|seluruh|jajaran)\s+(?:dinas|OPD)|OPD\b(?:\s+lain)?)",
+)
 
 
 def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) -> FollowUp | None:
@@ -121,13 +185,30 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         at = sentence.start + m.end()
         owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
         if owner:
-            return _make(ctx, sentence, REQUEST, owner, ctx.text[owner.end : sentence.end], 0.8)
+            return _make(
+                ctx, sentence, REQUEST, owner, ctx.text[owner.end : sentence.end], 0.8,
+                _who(subject, speaker),
+            )  # fmt: skip
+        generic = _GENERIC_PARTY.match(ctx.text, at)
+        sole = ctx.attended[0] if len(ctx.attended) == 1 else None
+        if generic and sole is not None:
+            # "meminta rumah sakit segera melengkapi": the one agency at the meeting.
+            action = ctx.text[generic.end() : sentence.end]
+            return _make(ctx, sentence, REQUEST, sole, action, 0.55, _who(subject, speaker))
+        outside = _OUTSIDE.match(ctx.text, at)
+        if outside:
+            label = outside.group(1)
+            if re.match(r"(?:semua|seluruh|jajaran|OPD)\b", label):
+                label = "OPD"
+            party = OrgMention(at, outside.end(), label, EXTERNAL, label, None, 0.5)
+            action = ctx.text[outside.end() : sentence.end]
+            return _make(ctx, sentence, REQUEST, party, action, 0.6, _who(subject, speaker))
     for m in _ASKED.finditer(sentence.text):
         at = sentence.start + m.start()
         owner = next((a for a in ctx.agencies if at - 3 <= a.end <= at), None)
         action = sentence.text[m.end() :]
         if owner and not _STATE.match(action) and (speaker is None or speaker.side != OPD_SIDE):
-            return _make(ctx, sentence, REQUEST, owner, action, 0.7)
+            return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker))
     return _imperative(ctx, sentence, speaker, quote)
 
 
@@ -143,12 +224,14 @@ def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None)
     owner = (named or (ctx.attended if len(ctx.attended) == 1 else []) or [None])[0]
     if owner is None:
         return None
-    return _make(ctx, sentence, REQUEST, owner, sentence.text.lstrip("“\"‘' "), 0.6)
+    text = sentence.text.lstrip("“\"‘' ")
+    return _make(ctx, sentence, REQUEST, owner, text, 0.6, speaker.name)
 
 
-def _make(ctx: _Context, sentence: Sentence, kind: str, owner, action: str, confidence):
+def _make(ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None):
     due = find_deadline(sentence.text, base=ctx.base, published=ctx.published)
-    return FollowUp(sentence.start, sentence.end, kind, owner, _clause(action), due, confidence)
+    clause = _clause(action)
+    return FollowUp(sentence.start, sentence.end, kind, owner, clause, due, confidence, stated_by)
 
 
 def find_follow_ups(
@@ -163,9 +246,13 @@ def find_follow_ups(
     lead_paragraph: int | None,
     base: datetime.date | None,
     published: datetime.date | None,
+    bodies: list[OrgMention] | None = None,
+    planned: bool = False,
 ) -> list[FollowUp]:
     agencies = [o for o in orgs if o.kind == OPD]
-    ctx = _Context(text, people, orgs, agencies, attended, quotes, base, published)
+    ctx = _Context(
+        text, people, orgs, agencies, attended, quotes, base, published, bodies or [], planned
+    )
     found: list[tuple[FollowUp, int]] = []
     speaker = None
     for sentence in sentences:
@@ -173,9 +260,12 @@ def find_follow_ups(
         if sentence.start < body_start:
             continue
         quote = next((q for q in quotes if q.start <= sentence.start < q.end), None)
-        follow_up = _commitment(ctx, sentence, speaker) or _request(ctx, sentence, speaker, quote)
-        if follow_up and follow_up.text:
-            found.append((follow_up, sentence.paragraph))
+        for follow_up in (
+            _commitment(ctx, sentence, speaker),
+            _request(ctx, sentence, speaker, quote),
+        ):
+            if follow_up and follow_up.text:
+                found.append((follow_up, sentence.paragraph))
     in_body = {f.owner.label for f, paragraph in found if paragraph != lead_paragraph}
     return [
         f for f, paragraph in found if paragraph != lead_paragraph or f.owner.label not in in_body

@@ -33,6 +33,11 @@ from extraction.extractor.places import find_legislation, find_topics, find_venu
 from extraction.extractor.text import paragraphs, quotes, sentences
 
 EMPTY_DIRECTORY = Directory()
+_ATTRIBUTION = re.compile(
+    r"\b(?:ujar|kata|tegas|ucap|ungkap|jelas|tutur|sebut|terang|imbuh|tandas|papar|ujarnya|"
+    r"katanya|tegasnya|ucapnya|ungkapnya|jelasnya|tuturnya|sebutnya|terangnya|dikonfirmasi|"
+    r"wartawan)\b[^.()]{0,45}?,\s*(?:di\s+[A-Z][\w ]{0,20},\s*)?$"
+)
 # A sentence that lists who came or was asked to come: "OPD mitra yang hadir antara lain ...".
 _ATTENDANCE = re.compile(
     r"\b(hadir|dihadiri|menghadirkan|mengundang|diundang|undangan|memanggil|dipanggil|tamu)\b",
@@ -117,6 +122,7 @@ def _choose_date(text, sents, dates, kind_at):
     ]
     rescheduled = None
     candidates = []
+    said = []
     for mention in dates:
         in_postponing = any(s.contains(mention.start) for s in postponing)
         if in_postponing and _RESCHEDULED.search(text[max(0, mention.start - 25) : mention.start]):
@@ -124,6 +130,9 @@ def _choose_date(text, sents, dates, kind_at):
             continue
         if is_deadline_context(text, mention.start):
             continue
+        if _ATTRIBUTION.search(text[max(0, mention.start - 60) : mention.start]):
+            said.append(mention)
+            continue  # "ujar Fahri, Kamis (1/5/2025)": when it was said, not held
         sentence = next((s for s in sents if s.contains(mention.start)), None)
         score = 0
         if sentence and is_meeting_sentence(sentence.text):
@@ -131,6 +140,8 @@ def _choose_date(text, sents, dates, kind_at):
         if sentence and sentence.contains(kind_at):
             score += 1
         candidates.append((score, -mention.start, mention))
+    if not candidates:
+        candidates = [(0, -m.start, m) for m in said]
     chosen = max(candidates, key=lambda c: c[:2])[2] if candidates else None
     return chosen, rescheduled
 
@@ -212,6 +223,8 @@ def extract(
         lead_paragraph=lead,
         base=date or published,
         published=published,
+        bodies=bodies,
+        planned=status == "planned",
     )
 
     draft = _empty(True, kind_confidence + (0.1 if dprd else 0), headline)
@@ -289,6 +302,7 @@ def _follow_up(f) -> dict:
         "text": f.text,
         "kind": f.kind,
         "due": f.due.isoformat() if f.due else None,
+        "stated_by": f.stated_by,
         "confidence": f.confidence,
         "span": _span(f.start, f.end),
     }
