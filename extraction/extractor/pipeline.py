@@ -204,7 +204,11 @@ def extract(
     body = [s for s in sents if s.start >= body_start]
     status, status_confidence, status_sentence = find_status(body, date, published)
     agencies = find_agencies(text, own, region, body_start)
-    people = find_people(text, [*dprd_mentions, *body_mentions, *agencies], own, date)
+    people = [
+        p
+        for p in find_people(text, [*dprd_mentions, *body_mentions, *agencies], own, date)
+        if p.start >= body_start or p.entry is not None  # a headline capitalises every word
+    ]
     attended, mentioned = _split_agencies(text, sents, agencies, people, status == "planned")
     public = public_counterpart(body, PUBLIC_GROUPS)
     kind = refine_kind(kind, bodies, bool(attended), public)
