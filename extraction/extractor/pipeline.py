@@ -21,6 +21,7 @@ from extraction.extractor.kinds import (
     refine_kind,
     reports_meeting,
 )
+from extraction.extractor.meetings import find_further_meetings
 from extraction.extractor.organizations import (
     find_bodies,
     find_dprds,
@@ -110,6 +111,41 @@ def _org(mention, confidence=None) -> dict:
     }
 
 
+# A body named for what it decided or found, not as a party to this meeting: "sesuai keputusan
+# Badan Musyawarah", "temuan Pansus Lahan", "unsur pimpinan DPRD".
+_NAMED_ONLY_BEFORE = re.compile(
+    r"\b(?:keputusan|surat|temuan|hasil kerja|dipanggil|disetujui|unsur|disposisi|lintas|"
+    r"ditandatangani|kepada)\s+$",
+    re.IGNORECASE,
+)
+_ABSENT_AFTER = re.compile(r"^[^.]{0,40}?\b(?:tidak|tak|belum)\s+(?:hadir|ikut|datang)\b", re.I)
+_MEMBER_OF = re.compile(r"\b[Aa]nggota\s+$")
+
+
+def _taking_part(text: str, bodies: list, mentions: list) -> list:
+    """The bodies that are parties to the meeting. A body named only in someone's office
+    ("Anggota Komisi B, Kemal") or for its decision or absence is not."""
+    kept = []
+    for body in bodies:
+        own = [m for m in mentions if m.key == body.key]
+        parties = [
+            m
+            for m in own
+            if not _NAMED_ONLY_BEFORE.search(text[max(0, m.start - 25) : m.start])
+            and not _ABSENT_AFTER.search(text[m.end : m.end + 60])
+        ]
+        if not parties:
+            continue
+        if body.kind in ("komisi", "pimpinan") and all(
+            _MEMBER_OF.search(text[max(0, m.start - 15) : m.start])
+            and re.match(r"[^,.]{0,40},", text[m.end : m.end + 45])
+            for m in own
+        ):
+            continue  # only ever someone's office
+        kept.append(body)
+    return kept
+
+
 def _choose_date(text, sents, dates, kind_at):
     # The new date may follow in the next sentence: "Semula ... Selasa (4/11), namun dipindah
     # ke Kamis (6/11)".
@@ -192,14 +228,15 @@ def extract(
     own = EMPTY_DIRECTORY if other_dprd else directory
     region = text_region(text, dprd)
     body_mentions = find_bodies(text, dprd, own)
-    bodies = unique(body_mentions)
+    bodies = _taking_part(text, unique(body_mentions), body_mentions)
     kind, kind_at, kind_confidence = find_kind(text)
     national = dprd is None and _NATIONAL.search(text)
     body_sentences = [s for s in sentences(text) if s.start >= body_start] or sentences(text)
     if not (dprd or bodies) or kind_at < 0 or national or not reports_meeting(body_sentences):
         return _empty(False, 0.8 if not (dprd or bodies) else 0.7, headline)
 
-    date_mention, rescheduled = _choose_date(text, sents, find_dates(text, published), kind_at)
+    all_dates = find_dates(text, published)
+    date_mention, rescheduled = _choose_date(text, sents, all_dates, kind_at)
     date = date_mention.value if date_mention else None
     body = [s for s in sents if s.start >= body_start]
     status, status_confidence, status_sentence = find_status(body, date, published)
@@ -210,6 +247,33 @@ def extract(
         if p.start >= body_start or p.entry is not None  # a headline capitalises every word
     ]
     attended, mentioned = _split_agencies(text, sents, agencies, people, status == "planned")
+    further = find_further_meetings(
+        sentences=sents,
+        dates=all_dates,
+        bodies=[m for m in body_mentions if m.key in {b.key for b in bodies}],
+        agencies=agencies,
+        main_date=date,
+        main_status=status,
+        published=published,
+        body_start=body_start,
+    )
+    # What belongs to a further meeting only is not the main meeting's.
+    elsewhere = [s for meeting in further for s in meeting.sentences]
+    only_there = {b.key for m in further for b in m.bodies} - {
+        b.key
+        for b in body_mentions
+        if not any(s.contains(b.start) for s in elsewhere) and m_in_text(b, body_start)
+    }
+    bodies = [b for b in bodies if b.key not in only_there]
+    invited_later = {a.label for m in further for a in m.agencies}
+    attended = [
+        a
+        for a in attended
+        if a.label not in invited_later
+        or any(
+            x.label == a.label and not any(s.contains(x.start) for s in elsewhere) for x in agencies
+        )
+    ]
     public = public_counterpart(body, PUBLIC_GROUPS)
     kind = refine_kind(kind, bodies, bool(attended), public)
     time = _choose_time(sents, find_times(text), date_mention)
@@ -282,7 +346,37 @@ def extract(
         for t in [*laws, *topics]
     ]
     draft["commitments"] = [_follow_up(f) for f in follow_ups]
+    draft["additional_meetings"] = [_further(m, draft) for m in further]
     return draft
+
+
+def m_in_text(mention, body_start: int) -> bool:
+    return mention.start >= body_start
+
+
+def _further(meeting, main: dict) -> dict:
+    """A further meeting laid out with the main meeting's keys."""
+    laid = _empty(True, 0.6, main["title"])
+    laid.pop("additional_meetings")
+    laid.update(
+        date=meeting.date.isoformat() if meeting.date else None,
+        status=meeting.status,
+        kind=meeting.kind,
+        dprd=main["dprd"],
+        other_dprd=main["other_dprd"],
+        bodies=[_org(b) for b in meeting.bodies],
+        opds=[_org(a) for a in unique_by_label(meeting.agencies)],
+    )
+    if meeting.sentences:
+        laid["spans"]["meeting"] = _span(meeting.sentences[0].start, meeting.sentences[-1].end)
+    return laid
+
+
+def unique_by_label(mentions: list) -> list:
+    seen: dict[str, object] = {}
+    for mention in mentions:
+        seen.setdefault(mention.label, mention)
+    return list(seen.values())
 
 
 def _person(p) -> dict:
