@@ -82,6 +82,16 @@ def _same(a: str, b: str) -> bool:
     return tokens(a) == tokens(b)
 
 
+def _same_law(a: str, b: str) -> bool:
+    """ "Ranperda tentang X" and "Raperda X" name the same draft regulation."""
+
+    def key(name: str) -> list[str]:
+        spelled = {"ranperda": "raperda"}
+        return [spelled.get(t, t) for t in tokens(name) if t != "tentang"]
+
+    return key(a) == key(b)
+
+
 def _values(draft: dict, expected: dict) -> dict[str, tuple[list, list, Callable]]:
     """Per field: (extracted values, expected values, how two values match)."""
 
@@ -143,7 +153,7 @@ def _values(draft: dict, expected: dict) -> dict[str, tuple[list, list, Callable
         "legislation": (
             [law["name"] for law in draft["legislation"]],
             expected["legislation"],
-            _same,
+            _same_law,
         ),
         "topics": ([t["text"] for t in draft["topics"]], expected["topics"], similar),
         "commitments": (

@@ -38,7 +38,7 @@ _WRITTEN = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?:" + _WD + r"\s+)?(pekan depan|minggu depan|besok|lusa|hari ini|kemarin)\b"
-    r"|\b" + _WD + r"\s+(mendatang|lalu)\b",
+    r"|\b" + _WD + r"\s+(mendatang|lalu|depan)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -131,7 +131,7 @@ def _relative(m: re.Match, published: datetime.date) -> tuple[datetime.date, flo
             return published + datetime.timedelta(days=7), 0.35
         monday = published - datetime.timedelta(days=published.weekday() - 7)
         return monday + datetime.timedelta(days=wanted), 0.75
-    if phrase == "mendatang" and wanted is not None:
+    if phrase in ("mendatang", "depan") and wanted is not None:
         ahead = (wanted - published.weekday() - 1) % 7 + 1
         return published + datetime.timedelta(days=ahead), 0.7
     if phrase == "lalu" and wanted is not None:

@@ -48,9 +48,12 @@ _ATTENDANCE = re.compile(
 _NATIONAL = re.compile(
     r"\bDPR\s*RI\b|\bDewan Perwakilan Rakyat\b(?!\s+(?:Daerah|Kabupaten|Kota|Papua))"
 )
-_RESCHEDULED = re.compile(r"\b(?:menjadi|ke|hingga|pada|dijadwalkan ulang(?: pada)?)\s+$", re.I)
+_RESCHEDULED = re.compile(
+    r"\b(?:menjadi|ke|hingga|sampai|pada|dijadwalkan (?:ulang|kembali)(?: pada)?)\s+$", re.I
+)
 _POSTPONE_WORD = re.compile(
-    r"\b(ditunda|diundur|dijadwal(?:kan)? ulang|penundaan|dipindah(?:kan)?|digeser)\b", re.I
+    r"\b(ditunda|diundur|dijadwal(?:kan)? (?:ulang|kembali)|penundaan|dipindah(?:kan)?|digeser)\b",
+    re.I,
 )
 
 
@@ -182,7 +185,14 @@ def _choose_date(text, sents, dates, kind_at):
     return chosen, rescheduled
 
 
-def _choose_time(sents, times, date_mention):
+# "baru dibuka pukul 10.20", "berakhir pukul 22.30": not the time the meeting was set for.
+_NOT_SCHEDULED = re.compile(
+    r"\b(?:baru|berakhir|hingga|sampai|selesai|molor|terlambat|ditutup)\b[^.]{0,25}$", re.I
+)
+
+
+def _choose_time(text, sents, times, date_mention):
+    times = [t for t in times if not _NOT_SCHEDULED.search(text[max(0, t.start - 30) : t.start])]
     if date_mention:
         sentence = next((s for s in sents if s.contains(date_mention.start)), None)
         same = [t for t in times if sentence and sentence.contains(t.start)]
@@ -191,7 +201,7 @@ def _choose_time(sents, times, date_mention):
     meeting = [
         t for t in times for s in sents if s.contains(t.start) and is_meeting_sentence(s.text)
     ]
-    return meeting[0] if meeting else None
+    return meeting[0] if meeting else (times[0] if times else None)
 
 
 def _split_agencies(text, sents, agencies, people, planned: bool):
@@ -240,6 +250,10 @@ def extract(
     date = date_mention.value if date_mention else None
     body = [s for s in sents if s.start >= body_start]
     status, status_confidence, status_sentence = find_status(body, date, published)
+    if status == "cancelled" and rescheduled is not None:
+        # Put off to a day and then called off: the meeting that did not happen is that day's.
+        date_mention, rescheduled = rescheduled, None
+        date = date_mention.value
     agencies = find_agencies(text, own, region, body_start)
     people = [
         p
@@ -276,7 +290,7 @@ def extract(
     ]
     public = public_counterpart(body, PUBLIC_GROUPS)
     kind = refine_kind(kind, bodies, bool(attended), public)
-    time = _choose_time(sents, find_times(text), date_mention)
+    time = _choose_time(text, sents, find_times(text), date_mention)
     venue = find_venue(text, body, agencies, own, region)
     laws = find_legislation(text, body_start, own, region)
     topics = find_topics(sents, body_start)

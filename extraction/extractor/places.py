@@ -149,7 +149,7 @@ def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
             # "dengan agenda yang sama, yakni tunggakan iuran": the topic follows "yakni".
             phrase = re.split(r"\b(?:yakni|yaitu)\s+", m.group(1))[-1]
             words = phrase.split()
-            topic = " ".join(words[:20]).rstrip(",")
+            topic = re.split(r"[\"“”]", " ".join(words[:20]))[0].strip().rstrip(",")
             if norm(topic) in {norm(f.label) for f in found}:
                 continue
             if len(words) <= 3 and _POINTER.search(topic):
