@@ -105,6 +105,7 @@ class _Context:
     published: datetime.date | None
     bodies: list = None
     planned: bool = False
+    status: str | None = None
 
 
 def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
@@ -155,6 +156,28 @@ def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action
     return _make(ctx, sentence, COMMITMENT, body, action, 0.65, _who(subject, speaker, DPRD_SIDE))
 
 
+_REDO = re.compile(r"\b(dijadwal(?:kan)?\s+(?:ulang|kembali)|diagendakan\s+(?:ulang|lagi))\b", re.I)
+
+
+def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
+    """ "hearingnya dijadwal ulang minggu depan", said by a councillor after a meeting that was
+    held or called off: the DPRD owes the new hearing."""
+    if ctx.status not in ("held", "cancelled") or not ctx.bodies:
+        return None
+    if speaker is None or speaker.side != DPRD_SIDE:
+        return None
+    m = _REDO.search(sentence.text)
+    if not m:
+        return None
+    start = sentence.text.rfind(" ", 0, max(0, m.start() - 1))
+    subject = sentence.text[start + 1 : m.start()].strip(" ,")
+    action = f"{subject} {sentence.text[m.start() :]}".strip()
+    body = speaker.organization if speaker.organization is not None else ctx.bodies[0]
+    if body.kind in (DPRD, OPD):
+        body = ctx.bodies[0]
+    return _make(ctx, sentence, COMMITMENT, body, action, 0.55, speaker.name)
+
+
 def _who(subject, speaker, side: str | None = None) -> str | None:
     """Who said it: the person who is the subject, else the current speaker when on the side
     the follow-up comes from (a councillor's request, an official's promise)."""
@@ -165,8 +188,9 @@ def _who(subject, speaker, side: str | None = None) -> str | None:
     return None
 
 
+_CONTRACTOR = re.compile(r"(?:pihak\s+)?(kontraktor|rekanan|pelaksana proyek)\b", re.IGNORECASE)
 _GENERIC_PARTY = re.compile(
-    r"(?:pihak\s+)?(?:rumah sakit|dinas|puskesmas|sekolah)\b|(?=\w+\s+\w+\s+segera\s+di)"
+    r"(?:pihak\s+)?(?:rumah sakit|dinas|puskesmas|sekolah)\b|(?=(?:\w+\s+){1,4}segera\s+di)"
 )
 # Who the DPRD asks when it is no agency: "meminta PT KIMA", "meminta pihak PLN", "meminta
 # semua dinas".
@@ -195,6 +219,14 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
             # "meminta rumah sakit segera melengkapi": the one agency at the meeting.
             action = ctx.text[generic.end() : sentence.end]
             return _make(ctx, sentence, REQUEST, sole, action, 0.55, _who(subject, speaker))
+        contractor = _CONTRACTOR.match(ctx.text, at)
+        if contractor:
+            # "meminta kontraktor segera ...": the company the report names, if one.
+            company = re.search(r"\bPT\.?\s+(?:[A-Z][\w-]*\s?){1,4}", ctx.text)
+            label = company.group(0).strip() if company else contractor.group(1)
+            party = OrgMention(at, contractor.end(), label, EXTERNAL, label, None, 0.5)
+            action = ctx.text[contractor.end() : sentence.end]
+            return _make(ctx, sentence, REQUEST, party, action, 0.55, _who(subject, speaker))
         outside = _OUTSIDE.match(ctx.text, at)
         if outside:
             label = outside.group(1)
@@ -248,11 +280,13 @@ def find_follow_ups(
     published: datetime.date | None,
     bodies: list[OrgMention] | None = None,
     planned: bool = False,
+    status: str | None = None,
 ) -> list[FollowUp]:
     agencies = [o for o in orgs if o.kind == OPD]
     ctx = _Context(
-        text, people, orgs, agencies, attended, quotes, base, published, bodies or [], planned
-    )
+        text, people, orgs, agencies, attended, quotes, base, published, bodies or [], planned,
+        status,
+    )  # fmt: skip
     found: list[tuple[FollowUp, int]] = []
     speaker = None
     for sentence in sentences:
@@ -263,6 +297,7 @@ def find_follow_ups(
         for follow_up in (
             _commitment(ctx, sentence, speaker),
             _request(ctx, sentence, speaker, quote),
+            _rescheduling(ctx, sentence, speaker),
         ):
             if follow_up and follow_up.text:
                 found.append((follow_up, sentence.paragraph))

@@ -161,7 +161,6 @@ def _choose_date(text, sents, dates, kind_at):
     ]
     rescheduled = None
     candidates = []
-    said = []
     for mention in dates:
         in_postponing = any(s.contains(mention.start) for s in postponing)
         if in_postponing and _RESCHEDULED.search(text[max(0, mention.start - 25) : mention.start]):
@@ -170,7 +169,6 @@ def _choose_date(text, sents, dates, kind_at):
         if is_deadline_context(text, mention.start):
             continue
         if _ATTRIBUTION.search(text[max(0, mention.start - 60) : mention.start]):
-            said.append(mention)
             continue  # "ujar Fahri, Kamis (1/5/2025)": when it was said, not held
         sentence = next((s for s in sents if s.contains(mention.start)), None)
         score = 0
@@ -179,8 +177,6 @@ def _choose_date(text, sents, dates, kind_at):
         if sentence and sentence.contains(kind_at):
             score += 1
         candidates.append((score, -mention.start, mention))
-    if not candidates:
-        candidates = [(0, -m.start, m) for m in said]
     chosen = max(candidates, key=lambda c: c[:2])[2] if candidates else None
     return chosen, rescheduled
 
@@ -307,6 +303,7 @@ def extract(
         published=published,
         bodies=bodies,
         planned=status == "planned",
+        status=status,
     )
 
     draft = _empty(True, kind_confidence + (0.1 if dprd else 0), headline)
