@@ -63,7 +63,9 @@ _UNKNOWN = re.compile(
 # institution of a list ("RSUD Daya dan SD Tamalanrea").
 _NAME_END = re.compile(
     r"[ \t]+(?:Setda|Setdakab|Setdakot|Setdaprov|Sekretariat|Pemkab|Pemkot|Pemprov|Pemerintah)\b"
-    r"|[ \t]+dan[ \t]+(?=(?:" + _HEAD + r"|Rumah|SD|SMP|SMA|SMK|PT|Polres|Polda|PDAM)\b)"
+    r"|[ \t]+dan[ \t]+(?=(?:"
+    + _HEAD
+    + r"|Rumah|SD|SMP|SMA|SMK|PT|Polres|Polda|PDAM)\b|[A-Z]{2,}\b)"
 )
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][\w -]{1,20})\)")
 

@@ -26,6 +26,8 @@ KIND_PATTERNS = [
     ("bamus", r"rapat (?:bamus|banmus|badan musyawarah)"),
     ("bk", r"rapat (?:bk|badan kehormatan)\b"),
     ("pimpinan", r"rapat pimpinan"),
+    # A commission forming a working committee: its own meeting.
+    ("komisi", r"\bpanja\b|panitia kerja"),
     # A summons with no meeting noun: "akan memanggil PDAM", "menjadwalkan pemanggilan".
     ("rdp", r"\bmemanggil\b|\bpemanggilan\b|\bdipanggil\b"),
 ]
@@ -100,7 +102,12 @@ def reports_meeting(sentences: list[Sentence]) -> bool:
         # "Hearing Komisi D ... diwarnai penolakan, Senin (24/10/2023)": dated, said outside
         # quotes, not denied.
         told = _QUOTED.sub("", sentence.text)
-        if is_meeting_sentence(told) and _DATED.search(told) and not _DENIED.search(told):
+        if (
+            is_meeting_sentence(told)
+            and _DATED.search(told)
+            and not _DENIED.search(told)
+            and not _WISH.search(told)
+        ):
             return True
     return False
 

@@ -19,7 +19,8 @@ _OFFICE = re.compile(
     r"\b(?:(?:Plt|Plh)\.?\s+)?(?:Wakil\s+Ketua|Ketua|Sekretaris|Anggota|Kepala|Kadis|Kabid|"
     r"Kabag|Camat|Wakil\s+Bupati|Bupati|Wakil\s+Wali\s*Kota|Wali\s*Kota|Sekda|Direktur|"
     r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur|"
-    r"Politisi|Politikus|Legislator|Staf\s+Ahli)\b"
+    r"Politisi|Politikus|Legislator|Staf\s+Ahli|Kapolres|Kapolsek|Kapolda|Kasat\s+\w+|AKBP|"
+    r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama)\b"
     # A lower-case office only where a sentence or clause starts: "sekretaris komisi III, Puji".
     r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b",
     re.MULTILINE,
@@ -156,6 +157,21 @@ _DESCRIBED = re.compile(
 )
 
 
+_REPRESENTED = re.compile(
+    r"\bdiwakili(?:[ \t]+oleh)?[ \t]+(?:[A-Za-z]+[ \t]+){0,4}?(?:[A-Za-z]+,[ \t]*)?("
+    + _NAME_WORDS
+    + r")"
+    r"(?=[ \t]*[,.)]|[ \t]+[a-z])"
+)
+_BEFORE_OFFICE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=kata\s)|(?<=ujar\s)|(?<=menurut\s)|(?<=oleh\s))("
+    + _NAME_WORDS
+    + r"),[ \t]+"
+    r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80}),",
+    re.MULTILINE,
+)
+
+
 def _listed_people(text: str, found: dict) -> None:
     for m in _MEMBERS.finditer(text):
         names = re.split(r"[ \t]*\([^)]*\)|,[ \t]*|[ \t]+dan[ \t]+|[ \t]+serta[ \t]+", m.group(1))
@@ -169,6 +185,24 @@ def _listed_people(text: str, found: dict) -> None:
             found[norm(name)] = PersonMention(
                 start, start + len(name), name, "Anggota", DPRD_SIDE, None, None, 0.6
             )
+    for m in _REPRESENTED.finditer(text):
+        # "Kepala Dinkes yang diwakili Sekretaris Dinkes, Ana Rahma": the one who came.
+        name = m.group(1)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        found[norm(name)] = PersonMention(m.start(1), m.end(1), name, "", OPD_SIDE, None, None, 0.5)
+    for m in _BEFORE_OFFICE.finditer(text):
+        # "Hamzah Ridwan, Ketua Komisi I DPRD Majene, mengatakan": the name before the office.
+        name = m.group(1)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        title = m.group(2)
+        side = (
+            DPRD_SIDE
+            if _DPRD_TITLE.search(title)
+            else (OPD_SIDE if _EXECUTIVE_TITLE.search(title) else OTHER_SIDE)
+        )
+        found[norm(name)] = PersonMention(m.start(1), m.end(1), name, title, side, None, None, 0.5)
     for m in _DESCRIBED.finditer(text):
         name = m.group(1)
         if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):

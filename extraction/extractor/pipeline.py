@@ -34,6 +34,7 @@ from extraction.extractor.places import find_legislation, find_topics, find_venu
 from extraction.extractor.text import paragraphs, quotes, sentences
 
 EMPTY_DIRECTORY = Directory()
+_RELATIVE_WORD = re.compile(r"kemarin|besok|lusa|ini")
 _ATTRIBUTION = re.compile(
     r"\b(?:ujar|kata|tegas|ucap|ungkap|jelas|tutur|sebut|terang|imbuh|tandas|papar|ujarnya|"
     r"katanya|tegasnya|ucapnya|ungkapnya|jelasnya|tuturnya|sebutnya|terangnya|dikonfirmasi|"
@@ -161,6 +162,7 @@ def _choose_date(text, sents, dates, kind_at):
     ]
     rescheduled = None
     candidates = []
+    quoted = quotes(text)
     for mention in dates:
         in_postponing = any(s.contains(mention.start) for s in postponing)
         if in_postponing and _RESCHEDULED.search(text[max(0, mention.start - 25) : mention.start]):
@@ -170,6 +172,10 @@ def _choose_date(text, sents, dates, kind_at):
             continue
         if _ATTRIBUTION.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "ujar Fahri, Kamis (1/5/2025)": when it was said, not held
+        if _RELATIVE_WORD.fullmatch(text[mention.start : mention.end].split()[-1].lower()) and any(
+            q.start <= mention.start < q.end for q in quoted
+        ):
+            continue  # "kemarin" inside a quote is the speaker's yesterday
         sentence = next((s for s in sents if s.contains(mention.start)), None)
         score = 0
         if sentence and is_meeting_sentence(sentence.text):
