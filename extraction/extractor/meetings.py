@@ -61,6 +61,9 @@ def find_further_meetings(
         if sentence.start < body_start:
             continue
         further.extend(_same_sentence_pairs(sentence, dates, bodies, main_date))
+        same_day = _same_day(sentence, bodies, agencies, main_date, main_status)
+        if same_day:
+            further.append(same_day)
         if main_status == "held" and published is not None:
             set_later = _set_later(sentence, main_date, published, bodies)
             if set_later:
@@ -97,6 +100,26 @@ def _same_sentence_pairs(sentence, dates, bodies, main_date):
         for body, date in pairs
         if date.value != main_date
     ]
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:pada|di)\s+(?:hari|waktu)\s+yang\s+sama\b|\bsecara\s+terpisah\b|\bdi\s+ruang\s+lain\b",
+    re.IGNORECASE,
+)
+
+
+def _same_day(sentence, bodies, agencies, main_date, main_status) -> FurtherMeeting | None:
+    """ "Pada hari yang sama, Komisi IV menggelar RDP dengan Dinsos": another body's hearing."""
+    if not bodies or not _SAME_DAY.search(sentence.text) or not is_meeting_sentence(sentence.text):
+        return None
+    main_key = bodies[0].key
+    other = [b for b in bodies if sentence.contains(b.start) and b.key != main_key]
+    if not other:
+        return None
+    named = [a for a in agencies if sentence.contains(a.start)]
+    return FurtherMeeting(
+        main_date, _kind_in(sentence.text), main_status or "held", other[:1], [sentence], named
+    )
 
 
 def _set_later(sentence, main_date, published, bodies) -> FurtherMeeting | None:

@@ -152,3 +152,16 @@ def test_wita_is_kept_with_the_time():
         "pukul 13.00 wita."
     )
     assert (found["time"], found["time_zone"].upper()) == ("13:00", "WITA")
+
+
+def test_a_same_day_hearing_of_another_commission_is_not_merged():
+    found = draft(
+        "Komisi A DPRD Kabupaten Rembang menggelar RDP dengan Dinas Kesehatan, Selasa (11/3). "
+        "Pada hari yang sama, Komisi D menggelar rapat dengar pendapat dengan Dinas Sosial."
+    )
+    assert [b["key"] for b in found["bodies"]] == ["komisi-1"]
+    assert [o["name"] for o in found["opds"]] == ["Dinkes"]
+    further = found["additional_meetings"]
+    assert [(m["date"], m["kind"], [o["name"] for o in m["opds"]]) for m in further] == [
+        ("2025-03-11", "rdp", ["Dinsos"])
+    ]
