@@ -207,6 +207,9 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         if _side_of(subject, speaker) != DPRD_SIDE:
             continue
         at = sentence.start + m.end()
+        # "meminta agar Dinkes ...", "mendesak supaya PLN ...": the party follows the link.
+        link = re.match(r"(?:agar|supaya|kepada)\s+", ctx.text[at:])
+        at += link.end() if link else 0
         owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
         if owner:
             return _make(

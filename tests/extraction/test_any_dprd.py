@@ -165,3 +165,13 @@ def test_a_same_day_hearing_of_another_commission_is_not_merged():
     assert [(m["date"], m["kind"], [o["name"] for o in m["opds"]]) for m in further] == [
         ("2025-03-11", "rdp", ["Dinsos"])
     ]
+
+
+def test_a_request_phrased_meminta_agar_names_the_agency_after_the_link():
+    found = draft(
+        "Komisi A DPRD Kabupaten Contoh menggelar RDP dengan Dinkes, Selasa (11/3). Ketua Komisi "
+        "A DPRD Kabupaten Contoh, Ahmad Fauzi, meminta agar Dinkes menambah dokter jaga."
+    )
+    assert [(c["by"], c["kind"], c["text"]) for c in found["commitments"]] == [
+        ("Dinkes", "request", "Menambah dokter jaga")
+    ]
