@@ -127,6 +127,12 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
             label = entry.label
         elif fixed:
             label = f"{prefix} {display_name(key).split(' ', 1)[1]}"
+        elif (
+            " " in key
+            and is_shortening(place)
+            and norm(place).replace(" ", "") == key.split(" ", 1)[1].replace(" ", "")
+        ):
+            label = f"{prefix} {key.split(' ')[0].title()} {place}"  # "Palangka Raya" as written
         elif " " in key and (is_shortening(place) or not is_known(key)):
             label = f"{prefix} {display_name(key)}"
         elif " " in key:

@@ -25,7 +25,7 @@ _STOP = (
 )
 _AT = re.compile(
     r"\bdi\s+((?:ruang|ruangan|gedung|aula|kantor|pendopo|pendapa|balai|graha|hall|rumah dinas|"
-    r"kompleks)\b[^.;\n]{0,120}?)" + _STOP,
+    r"kompleks|hotel|lantai)\b[^.;\n]{0,120}?)" + _STOP,
     re.IGNORECASE,
 )
 _TO = re.compile(
