@@ -19,13 +19,19 @@ from dataclasses import dataclass
 from extraction.extractor.dates import find_deadline
 from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
-from extraction.extractor.people import DPRD_SIDE, OPD_SIDE, PersonMention, speaker_at
+from extraction.extractor.people import (
+    DPRD_SIDE,
+    OPD_SIDE,
+    OTHER_SIDE,
+    PersonMention,
+    speaker_at,
+)
 from extraction.extractor.text import Quote, Sentence
 
 COMMITMENT, REQUEST = "commitment", "request"
 
 _COMMIT = re.compile(
-    r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal)"
+    r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal|mengusulkan)"
     r"(?:\s+(?:akan|segera|untuk|terus))*\s+",
     re.IGNORECASE,
 )
@@ -119,6 +125,8 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         side = _side_of(subject, speaker)
         if side == DPRD_SIDE:
             return _dprd_commitment(ctx, sentence, subject, speaker, action)
+        if side == OTHER_SIDE:
+            return _group_commitment(ctx, sentence, subject, speaker, action)
         if side != OPD_SIDE:
             return None
         owner = _owner_of(subject, speaker)
@@ -131,6 +139,7 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
 # What the DPRD itself takes on after a meeting: another hearing, coordination, a draft.
 _DPRD_ACTION = re.compile(
     r"^(?:kembali\s+|segera\s+)*(?:menjadwalkan|mengundang|memanggil|berkoordinasi|menyurati|"
+    r"rapat|hearing|RDP|"
     r"menyusun|membentuk|meneruskan|menyampaikan|mengawal|menindaklanjuti|meninjau|"
     r"mengagendakan)\b",
     re.IGNORECASE,
@@ -176,6 +185,26 @@ def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None
     if body.kind in (DPRD, OPD):
         body = ctx.bodies[0]
     return _make(ctx, sentence, COMMITMENT, body, action, 0.55, speaker.name)
+
+
+# "Perwakilan LoKKeD Jatim, Irfan Gafar": the group a member of the public speaks for.
+_GROUP_OF = re.compile(
+    r"^(?:Perwakilan|Koordinator|Ketua|Sekretaris|Direktur|Pengurus)\s+(.+)$", re.IGNORECASE
+)
+
+
+def _group_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action: str):
+    """What a community group, NGO or company spokesperson takes on: "pihaknya akan meminta
+    hearing kembali" owed by the group they speak for."""
+    person = subject if isinstance(subject, PersonMention) else speaker
+    if person is None or person.side != OTHER_SIDE:
+        return None
+    group = _GROUP_OF.match(person.title or "")
+    if not group:
+        return None
+    label = group.group(1).strip(" ,")
+    party = OrgMention(person.start, person.end, label, EXTERNAL, label, None, 0.5)
+    return _make(ctx, sentence, COMMITMENT, party, action, 0.5, person.name)
 
 
 def _who(subject, speaker, side: str | None = None) -> str | None:

@@ -175,3 +175,14 @@ def test_a_request_phrased_meminta_agar_names_the_agency_after_the_link():
     assert [(c["by"], c["kind"], c["text"]) for c in found["commitments"]] == [
         ("Dinkes", "request", "Menambah dokter jaga")
     ]
+
+
+def test_a_community_groups_promise_is_owed_by_the_group():
+    found = draft(
+        "Komisi D DPRD Kota Surabaya menggelar hearing bersama kelompok kajian, Kamis (6/3). "
+        "Perwakilan LoKKeD Jatim, Irfan Gafar, mengatakan pihaknya akan meminta hearing kembali "
+        "dengan menghadirkan dinas pendidikan."
+    )
+    assert [(c["by"], c["kind"], c["stated_by"]) for c in found["commitments"]] == [
+        ("LoKKeD Jatim", "commitment", "Irfan Gafar")
+    ]
