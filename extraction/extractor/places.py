@@ -137,6 +137,7 @@ _TOPIC = re.compile(
 )
 
 
+_REASON = re.compile(r"(?:alasan|penyebab|sebab)\b", re.IGNORECASE)
 _POINTER = re.compile(r"\b(itu|ini|tersebut)\b", re.IGNORECASE)
 
 
@@ -154,6 +155,8 @@ def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
                 continue
             if len(words) <= 3 and _POINTER.search(topic):
                 continue  # "membahas persoalan itu": the topic is told elsewhere
+            if _REASON.match(topic):
+                continue  # "soal alasan batalnya RDP": why, not what about
             start = sentence.start + m.start(1) + m.group(1).find(words[0])
             found.append(Found(start, start + len(topic), topic, 0.6))
     return found
