@@ -143,10 +143,17 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
     return found
 
 
-def main_dprd(mentions: list[OrgMention]) -> OrgMention | None:
-    """The DPRD named most often, the first one on a tie."""
+_SECRETARIAT = re.compile(r"\b(?:Sekretariat|Setwan)\s+$", re.IGNORECASE)
+
+
+def main_dprd(mentions: list[OrgMention], text: str = "") -> OrgMention | None:
+    """The DPRD named most often, the first one on a tie. Its secretariat ("Sekretariat DPRD
+    Jawa Barat menerima kunjungan DPRD Kalimantan Tengah") is the host's office, not the
+    council meeting, so it counts only when nothing else is named."""
     if not mentions:
         return None
+    council = [m for m in mentions if not _SECRETARIAT.search(text[max(0, m.start - 16) : m.start])]
+    mentions = council or mentions
     counts = Counter(m.key for m in mentions)
     best = max(counts.values())
     return next(m for m in mentions if counts[m.key] == best)

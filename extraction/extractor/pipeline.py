@@ -233,7 +233,7 @@ def extract(
     body_start, headline, lead = _layout(text)
     sents = sentences(text)
     dprd_mentions = find_dprds(text, directory)
-    dprd = main_dprd(dprd_mentions)
+    dprd = main_dprd(dprd_mentions, text)
     # A report about a DPRD the directory does not hold is drafted without the directory: its
     # rooms, agencies and people belong to the installation's own region, not that one.
     other_dprd = dprd is not None and dprd.entry is None
