@@ -123,6 +123,12 @@ _NAMED_ONLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ABSENT_AFTER = re.compile(r"^[^.]{0,40}?\b(?:tidak|tak|belum)\s+(?:hadir|ikut|datang)\b", re.I)
+# "Pimpinan DPRD sebelumnya menerbitkan surat": the body acted on paper, not at the meeting.
+_DECIDED_AFTER = re.compile(
+    r"^\s*(?:[\w,]+\s+){0,4}?(?:menerbitkan|mengeluarkan|menandatangani|mendisposisikan|"
+    r"menyetujui|memutuskan|menetapkan)\b",
+    re.IGNORECASE,
+)
 _MEMBER_OF = re.compile(r"\b[Aa]nggota\s+$")
 
 
@@ -137,6 +143,7 @@ def _taking_part(text: str, bodies: list, mentions: list) -> list:
             for m in own
             if not _NAMED_ONLY_BEFORE.search(text[max(0, m.start - 25) : m.start])
             and not _ABSENT_AFTER.search(text[m.end : m.end + 60])
+            and not _DECIDED_AFTER.search(text[m.end : m.end + 60])
         ]
         if not parties:
             continue
