@@ -273,7 +273,22 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         action = sentence.text[m.end() :]
         if owner and not _STATE.match(action) and (speaker is None or speaker.side != OPD_SIDE):
             return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker))
+    for m in _PASSIVE_AGENT.finditer(sentence.text):
+        # "pembangunan itu harus diaudit Inspektorat sebelum dilanjutkan": the agency named
+        # after the passive verb owes it.
+        at = sentence.start + m.end()
+        owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
+        if owner and (speaker is None or speaker.side != OPD_SIDE):
+            action = _LEAD_IN.sub("", sentence.text)
+            return _make(ctx, sentence, REQUEST, owner, action, 0.6, _who(None, speaker))
     return _imperative(ctx, sentence, speaker, quote)
+
+
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:harus|perlu|wajib|mesti|semestinya|seharusnya)\s+(?:segera\s+)?di\w+\s+(?:oleh\s+)?",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(r"^(?:Menurut(?:nya| \w+)|Ia|Dia|Pihaknya)\s*,?\s*", re.IGNORECASE)
 
 
 def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None):
