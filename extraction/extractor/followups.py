@@ -78,10 +78,17 @@ def _subject(sentence: Sentence, before: int, people, orgs) -> PersonMention | O
             found = person
     if found:
         return found
-    for org in orgs:
-        if sentence.start <= org.start and org.end <= before:
-            found = org
-    return found
+    named = [o for o in orgs if sentence.start <= o.start and o.end <= before]
+    if not named:
+        return None
+    # "Komisi C berencana mengundang ... Dinkes, dan meminta kontraktor ...": a second verb
+    # after ", dan" shares the sentence's subject, not the last name before it.
+    if _SHARED_SUBJECT.search(sentence.text[: before - sentence.start]):
+        return min(named, key=lambda o: o.start)
+    return max(named, key=lambda o: o.end)
+
+
+_SHARED_SUBJECT = re.compile(r",\s*(?:dan|serta|lalu)\s+$")
 
 
 def _side_of(subject, speaker: PersonMention | None) -> str | None:
