@@ -26,6 +26,7 @@ from extraction.extractor.people import (
     PersonMention,
     speaker_at,
 )
+from extraction.extractor.regions import kinds_of
 from extraction.extractor.text import Quote, Sentence
 
 COMMITMENT, REQUEST = "commitment", "request"
@@ -86,6 +87,16 @@ def _subject(sentence: Sentence, before: int, people, orgs) -> PersonMention | O
     if _SHARED_SUBJECT.search(sentence.text[: before - sentence.start]):
         return min(named, key=lambda o: o.start)
     return max(named, key=lambda o: o.end)
+
+
+def _with_place(text: str, label: str) -> str:
+    """ "PDAM" asked, "Perumda Air Minum (PDAM) Makassar" named before: "PDAM Makassar"."""
+    if " " in label:
+        return label
+    for m in re.finditer(re.escape(label) + r"\)?\s+([A-Z][\w-]+)", text):
+        if kinds_of(m.group(1)):
+            return f"{label} {m.group(1)}"
+    return label
 
 
 _SHARED_SUBJECT = re.compile(r",\s*(?:dan|serta|lalu)\s+$")
@@ -271,6 +282,8 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
             label = outside.group(1)
             if re.match(r"(?:semua|seluruh|jajaran|OPD)\b", label):
                 label = "OPD"
+            else:
+                label = _with_place(ctx.text, label)
             party = OrgMention(at, outside.end(), label, EXTERNAL, label, None, 0.5)
             action = ctx.text[outside.end() : sentence.end]
             return _make(ctx, sentence, REQUEST, party, action, 0.6, _who(subject, speaker))
