@@ -9,6 +9,7 @@ import re
 from extraction.extractor.aliases import AGENCY_HEADS, GENERIC_AGENCIES, NOT_AGENCIES
 from extraction.extractor.directory import OPD, Directory, OrgEntry
 from extraction.extractor.organizations import OrgMention
+from extraction.extractor.regions import kinds_of
 from extraction.extractor.text import Normalized, norm
 
 Target = tuple[str, OrgEntry | None]
@@ -55,12 +56,37 @@ def _case_ok(text: str, start: int, end: int, spelling: str) -> bool:
 
 _HEAD = "|".join(AGENCY_HEADS)
 _UNKNOWN = re.compile(
-    r"\b(?:" + _HEAD + r")(?:\s+(?!Kabupaten\b|Kota\b|Provinsi\b|Kab\.|DPRD\b)"
-    r"(?:[A-Z][\w'-]*|dan(?=\s+[A-Z])|&))+(?:\s*\(([A-Z][\w ]{1,20})\))?"
+    r"\b(?:" + _HEAD + r")(?:[ \t]+(?!Kabupaten\b|Kota\b|Provinsi\b|Kab\.|DPRD\b)"
+    r"(?:[A-Z][\w'-]*|dan(?=[ \t]+[A-Z])|&))+(?:\s*\(([A-Z][\w ]{1,20})\))?"
 )
+# Where a long agency name stops: its government ("Bagian Hukum Setda Melawi") or the next
+# institution of a list ("RSUD Daya dan SD Tamalanrea").
+_NAME_END = re.compile(
+    r"[ \t]+(?:Setda|Setdakab|Setdakot|Setdaprov|Sekretariat|Pemkab|Pemkot|Pemprov|Pemerintah)\b"
+    r"|[ \t]+dan[ \t]+(?=(?:"
+    + _HEAD
+    + r"|Rumah|SD|SMP|SMA|SMK|PT|Polres|Polda|PDAM)\b|[A-Z]{2,}\b)"
+)
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][\w -]{1,20})\)")
 
 
-def find_agencies(text: str, directory: Directory, region: str) -> list[OrgMention]:
+def _clean(name: str) -> str:
+    """The agency's own name: its government and a trailing place left out."""
+    cut = _NAME_END.search(name)
+    if cut:
+        name = name[: cut.start()]
+    words = name.split()
+    while len(words) > 2 and kinds_of(words[-1]):
+        words.pop()  # "Dinas Energi dan Sumber Daya Mineral Sinjai"
+    return " ".join(words)
+
+
+def find_agencies(
+    text: str, directory: Directory, region: str, body_start: int = 0
+) -> list[OrgMention]:
+    """Agencies by the directory's and the usual names, then unknown names that start with an
+    agency word ("Dinas ...", "Bagian ..."), these only in the body: a headline capitalises
+    every word ("Dinas PUPR Tak Hadir Rakor")."""
     normalized = Normalized(text)
     claimed: list[tuple[int, int]] = []
     found: list[OrgMention] = []
@@ -74,17 +100,49 @@ def find_agencies(text: str, directory: Directory, region: str) -> list[OrgMenti
                 continue
             claimed.append((span.start, span.end))
             confidence = 0.9 if entry else 0.7
+            written = _ABBREVIATION.match(text, span.end)
+            if entry is None and written and norm(written.group(1)) not in aliases:
+                # "Dinas Komunikasi dan Informatika (Diskominfotik)": as the region spells it.
+                label = written.group(1).strip()
             found.append(OrgMention(span.start, span.end, label, OPD, label, entry, confidence))
     for m in _UNKNOWN.finditer(text):
-        name = re.sub(r"\s*\(.*$", "", m.group(0)).strip()
-        if _overlaps(m.start(), m.end(), claimed) or norm(name) in NOT_AGENCIES:
+        if m.start() < body_start:
             continue
-        if len(name.split()) < 2:
+        raw = re.sub(r"\s*\(.*$", "", m.group(0)).strip()
+        if re.match(r"\s+(?:Sekretariat\s+DPRD|Setwan)\b", text[m.start() + len(raw) :]):
+            continue  # the DPRD's own secretariat ("Bagian Umum Sekretariat DPRD")
+        name = _clean(raw)
+        end = m.start() + len(name)
+        if any(
+            f.entry is not None
+            for f in found
+            if _overlaps(f.start, f.end, [(m.start(), m.start() + len(raw))])
+        ):
+            continue  # "Bagian Hukum Setda" where the directory knows the Setda
+        if norm(name) in NOT_AGENCIES or len(name.split()) < 2 or norm(name) in aliases:
             continue
-        label = m.group(1).strip() if m.group(1) else name
-        claimed.append((m.start(), m.end()))
-        found.append(OrgMention(m.start(), m.end(), label, OPD, label, None, 0.5))
+        inside = [f for f in found if f.start < end and m.start() < f.end]
+        # A longer name read as a known shorter one ("Dinas Pendidikan dan Kebudayaan" holds
+        # "Dinas Pendidikan"; "Bagian Hukum Setda" holds "Setda"): the long name wins, unless
+        # the short one is the directory's.
+        if any(f.entry is not None or f.start < m.start() or f.end > end for f in inside):
+            continue
+        if any(_overlaps(m.start(), end, [c]) for c in claimed if not _within(c, inside)):
+            continue
+        found = [f for f in found if f not in inside]
+        written = (
+            m.group(1)
+            if m.group(1) and end == m.start() + len(re.sub(r"\s*\(.*$", "", m.group(0)).strip())
+            else None
+        )
+        label = written.strip() if written else re.sub(r"^Rumah Sakit Umum Daerah\b", "RSUD", name)
+        claimed.append((m.start(), end))
+        found.append(OrgMention(m.start(), end, label, OPD, label, None, 0.5))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _within(claim: tuple[int, int], mentions: list[OrgMention]) -> bool:
+    return any(claim == (f.start, f.end) for f in mentions)
 
 
 def _overlaps(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
@@ -96,7 +154,8 @@ def is_kecamatan(mention: OrgMention) -> bool:
 
 
 _TAKES_PART = re.compile(
-    r"\b(bersama|dengan|antara|menghadirkan|mengundang|memanggil|dihadiri|hadir|ke)\b",
+    r"\b(bersama|dengan|antara|menghadirkan|mengundang|memanggil|dihadiri|hadir|ke|diundang|"
+    r"kepada|undangan)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(akan|berencana|bakal)\b", re.IGNORECASE)
@@ -109,6 +168,6 @@ def takes_part(text: str, sentence_start: int, mention: OrgMention, planned: boo
     before = text[sentence_start : mention.start]
     cues = list(_TAKES_PART.finditer(before))
     cue = cues[-1] if cues else None
-    if cue is None or len(before) - cue.end() > 160:
+    if cue is None or len(before) - cue.end() > 300:
         return False
     return planned or not _FUTURE.search(before)

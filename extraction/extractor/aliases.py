@@ -17,7 +17,7 @@ GENERIC_AGENCIES: dict[str, tuple[str, ...]] = {
     "DLH": ("dlh", "dinas lingkungan hidup"),
     "Dispendik": ("dispendik", "disdik", "dindik", "dinas pendidikan"),
     "DPUPR": (
-        "dpupr", "dinas pupr", "dinas pu", "dinas pekerjaan umum dan penataan ruang",
+        "dpupr", "dinas pupr", "pupr", "dinas pu", "dinas pekerjaan umum dan penataan ruang",
         "dinas pekerjaan umum",
     ),
     "Satpol PP": ("satpol pp", "satuan polisi pamong praja"),
@@ -34,21 +34,28 @@ GENERIC_AGENCIES: dict[str, tuple[str, ...]] = {
     "Inspektorat": ("inspektorat", "inspektorat daerah"),
     "DPMPTSP": ("dpmptsp", "dinas penanaman modal dan pelayanan terpadu satu pintu"),
     "Dispar": ("dispar", "dinas pariwisata"),
-    "Bakesbangpol": ("bakesbangpol", "bakesbang", "badan kesatuan bangsa dan politik"),
+    "Bakesbangpol": (
+        "bakesbangpol", "bakesbang", "kesbangpol", "badan kesatuan bangsa dan politik",
+    ),
     "BKPSDM": ("bkpsdm", "badan kepegawaian dan pengembangan sumber daya manusia"),
     "DPMD": ("dpmd", "dinas pemberdayaan masyarakat dan desa"),
     "Disdikdaya": ("dikdaya",),
     "DPKPP": ("dinas perkim",),
-    "Setda": ("setda", "sekretariat daerah"),
+    "Setda": (
+        "setda", "sekretariat daerah", "setdakab", "setdakot", "setdaprov",
+        "setkab", "setkot",
+    ),
 }  # fmt: skip
 
 # Agency-like words that start a name we may not know: "Dinas Koperasi dan Usaha Mikro".
 AGENCY_HEADS = (
     "Dinas", "Badan", "Inspektorat", "RSUD", "Rumah Sakit Umum Daerah", "Bagian", "Kecamatan",
+    "Biro", "Cabang Dinas", "Satuan", "DPU",
 )  # fmt: skip
 # Agencies of a whole government rather than a single OPD: not an attending agency.
 NOT_AGENCIES = {
     "badan anggaran", "badan musyawarah", "badan kehormatan", "badan pembentukan peraturan daerah",
+    "badan legislasi", "dinas teknis",
 }  # fmt: skip
 
 # The secretariat's own bodies of the DPRD, as written.
@@ -56,7 +63,13 @@ BODY_NAMES: dict[str, tuple[str, ...]] = {
     "pimpinan": ("pimpinan dprd", "pimpinan dewan"),
     "bamus": ("badan musyawarah", "bamus", "banmus"),
     "banggar": ("badan anggaran", "banggar"),
-    "bapemperda": ("badan pembentukan peraturan daerah", "bapemperda", "bapem perda"),
+    "bapemperda": (
+        "badan pembentukan peraturan daerah",
+        "bapemperda",
+        "bapem perda",
+        "badan legislasi",
+        "banleg",
+    ),
     "bk": ("badan kehormatan",),
     "pansus": ("panitia khusus", "pansus"),
 }
@@ -72,5 +85,6 @@ BODY_LABELS = {
 # Groups of the public at a hearing: a hearing with them and no agency is a public one (RDPU).
 PUBLIC_GROUPS = (
     "warga", "mahasiswa", "aliansi", "paguyuban", "lsm", "forum", "serikat", "petani",
-    "nelayan", "pedagang", "pkl", "guru honorer", "honorer", "masyarakat", "ormas",
+    "nelayan", "pedagang", "pkl", "guru honorer", "honorer", "masyarakat", "ormas", "kelompok",
+    "komunitas", "koalisi", "perkumpulan", "lembaga swadaya",
 )  # fmt: skip

@@ -38,7 +38,7 @@ _WRITTEN = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?:" + _WD + r"\s+)?(pekan depan|minggu depan|besok|lusa|hari ini|kemarin)\b"
-    r"|\b" + _WD + r"\s+(mendatang|lalu)\b",
+    r"|\b" + _WD + r"\s+(mendatang|lalu|depan)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -70,7 +70,12 @@ def _year(year: str | None) -> int | None:
 
 
 def _build(
-    day: int, month: int, year: int | None, weekday: str | None, published: datetime.date | None
+    day: int,
+    month: int,
+    year: int | None,
+    weekday: str | None,
+    published: datetime.date | None,
+    fallback_year: int | None = None,
 ) -> tuple[datetime.date, float] | None:
     wanted = WEEKDAYS.get(weekday.lower().replace("'", "")) if weekday else None
     if year is not None:
@@ -78,6 +83,9 @@ def _build(
     elif published is not None:
         # A date without its year is near the publication date, on either side of New Year.
         candidates = [published.year - 1, published.year, published.year + 1]
+    elif fallback_year is not None:
+        # No publication date: the year the text writes elsewhere (a new date, a budget year).
+        candidates = [fallback_year]
     else:
         return None
     options = []
@@ -94,24 +102,34 @@ def _build(
     mismatch, distance, date = min(options)
     if distance > 200:
         return None
-    confidence = 0.95 if year is not None else 0.85
+    confidence = 0.95 if year is not None else (0.85 if published else 0.6)
     if wanted is not None:
         confidence = confidence + 0.03 if not mismatch else confidence - 0.25
     return date, round(confidence, 2)
 
 
+_ANY_YEAR = re.compile(r"\b(20\d{2})\b")
+
+
+def _year_written(text: str) -> int | None:
+    """The year written most often in the text, for dates that leave it out."""
+    years = [int(y) for y in _ANY_YEAR.findall(text)]
+    return max(set(years), key=years.count) if years else None
+
+
 def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     found: dict[int, DateMention] = {}
+    fallback = None if published else _year_written(text)
     for m in _NUMERIC.finditer(text):
         day, month, year = (m.group(2), m.group(3), m.group(4)) if m.group(2) else m.group(5, 6, 7)
-        built = _build(int(day), int(month), _year(year), m.group(1), published)
+        built = _build(int(day), int(month), _year(year), m.group(1), published, fallback)
         if built:
             found[m.start()] = DateMention(m.start(), m.end(), *built)
     for m in _WRITTEN.finditer(text):
         if any(d.start <= m.start(2) < d.end for d in found.values()):
             continue
         month = MONTHS[m.group(3).lower()]
-        built = _build(int(m.group(2)), month, _year(m.group(4)), m.group(1), published)
+        built = _build(int(m.group(2)), month, _year(m.group(4)), m.group(1), published, fallback)
         if built:
             found[m.start()] = DateMention(m.start(), m.end(), *built)
     if published is not None:
@@ -131,7 +149,7 @@ def _relative(m: re.Match, published: datetime.date) -> tuple[datetime.date, flo
             return published + datetime.timedelta(days=7), 0.35
         monday = published - datetime.timedelta(days=published.weekday() - 7)
         return monday + datetime.timedelta(days=wanted), 0.75
-    if phrase == "mendatang" and wanted is not None:
+    if phrase in ("mendatang", "depan") and wanted is not None:
         ahead = (wanted - published.weekday() - 1) % 7 + 1
         return published + datetime.timedelta(days=ahead), 0.7
     if phrase == "lalu" and wanted is not None:

@@ -1,4 +1,4 @@
-"""Follow-ups (tindak lanjut): what an agency promised and what the DPRD asked of it.
+"""Follow-ups (tindak lanjut): what an agency or the DPRD promised and what the DPRD asked.
 
 A commitment is an agency speaking ("Kami akan...", "pihaknya siap...", "menargetkan...");
 a request is the DPRD side asking ("meminta Dishub...", "Dinkes diharapkan...", or an order in
@@ -6,6 +6,10 @@ a councillor's quote: "Bangun sinergi..."). Who speaks decides: "Diskominfo akan
 said by a councillor is a hope, not the agency's promise. In a news story the opening paragraph
 sums up the rest, so a follow-up found only there is dropped when the body has one for the
 same agency.
+
+Besides agencies, a follow-up can be owed by the DPRD body itself ("Komisi I akan menjadwalkan
+ulang RDP") or by an outside party the DPRD asks ("meminta PT KIMA segera memberi izin"). Each
+keeps who said it (`stated_by`).
 """
 
 import datetime
@@ -13,15 +17,22 @@ import re
 from dataclasses import dataclass
 
 from extraction.extractor.dates import find_deadline
-from extraction.extractor.directory import OPD
+from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
-from extraction.extractor.people import DPRD_SIDE, OPD_SIDE, PersonMention, speaker_at
+from extraction.extractor.people import (
+    DPRD_SIDE,
+    OPD_SIDE,
+    OTHER_SIDE,
+    PersonMention,
+    speaker_at,
+)
+from extraction.extractor.regions import kinds_of
 from extraction.extractor.text import Quote, Sentence
 
 COMMITMENT, REQUEST = "commitment", "request"
 
 _COMMIT = re.compile(
-    r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal)"
+    r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal|mengusulkan)"
     r"(?:\s+(?:akan|segera|untuk|terus))*\s+",
     re.IGNORECASE,
 )
@@ -49,10 +60,13 @@ class FollowUp:
     text: str
     due: datetime.date | None
     confidence: float
+    stated_by: str | None = None
 
 
 def _clause(text: str) -> str:
-    text = re.split(r"[”\"]|,\s*[”\"]", text)[0]
+    text = re.split(
+        r"[”\"]|,\s*[”\"]|,\s*dan\s+(?=meminta|minta|mendesak|\w+(?:\s+\w+)?\s+diminta)", text
+    )[0]
     text = _LINK.sub("", text).strip().rstrip(".,;")
     return text[:1].upper() + text[1:]
 
@@ -65,10 +79,27 @@ def _subject(sentence: Sentence, before: int, people, orgs) -> PersonMention | O
             found = person
     if found:
         return found
-    for org in orgs:
-        if sentence.start <= org.start and org.end <= before:
-            found = org
-    return found
+    named = [o for o in orgs if sentence.start <= o.start and o.end <= before]
+    if not named:
+        return None
+    # "Komisi C berencana mengundang ... Dinkes, dan meminta kontraktor ...": a second verb
+    # after ", dan" shares the sentence's subject, not the last name before it.
+    if _SHARED_SUBJECT.search(sentence.text[: before - sentence.start]):
+        return min(named, key=lambda o: o.start)
+    return max(named, key=lambda o: o.end)
+
+
+def _with_place(text: str, label: str) -> str:
+    """ "PDAM" asked, "Perumda Air Minum (PDAM) Makassar" named before: "PDAM Makassar"."""
+    if " " in label:
+        return label
+    for m in re.finditer(re.escape(label) + r"\)?\s+([A-Z][\w-]+)", text):
+        if kinds_of(m.group(1)):
+            return f"{label} {m.group(1)}"
+    return label
+
+
+_SHARED_SUBJECT = re.compile(r",\s*(?:dan|serta|lalu)\s+$")
 
 
 def _side_of(subject, speaker: PersonMention | None) -> str | None:
@@ -96,6 +127,9 @@ class _Context:
     quotes: list
     base: datetime.date | None
     published: datetime.date | None
+    bodies: list = None
+    planned: bool = False
+    status: str | None = None
 
 
 def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
@@ -103,14 +137,115 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         action = sentence.text[m.end() :]
         if _CONDITION.search(sentence.text[: m.start()]) or _STATE.match(action):
             continue
+        if re.search(r"\b(?:kurang|tidak|tak|belum)\s+$", sentence.text[: m.start()]):
+            continue  # "kurang siap hearing": a complaint, not a promise
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
-        if _side_of(subject, speaker) != OPD_SIDE:
+        side = _side_of(subject, speaker)
+        if side == DPRD_SIDE:
+            return _dprd_commitment(ctx, sentence, subject, speaker, action)
+        if side == OTHER_SIDE:
+            return _group_commitment(ctx, sentence, subject, speaker, action)
+        if side != OPD_SIDE:
             return None
         owner = _owner_of(subject, speaker)
         if owner is None:
             return None
-        return _make(ctx, sentence, COMMITMENT, owner, action, 0.75)
+        return _make(ctx, sentence, COMMITMENT, owner, action, 0.75, _who(subject, speaker))
     return None
+
+
+# What the DPRD itself takes on after a meeting: another hearing, coordination, a draft.
+_DPRD_ACTION = re.compile(
+    r"^(?:kembali\s+|segera\s+)*(?:menjadwalkan|mengundang|memanggil|berkoordinasi|menyurati|"
+    r"rapat|hearing|RDP|"
+    r"menyusun|membentuk|meneruskan|menyampaikan|mengawal|menindaklanjuti|meninjau|"
+    r"mengagendakan)\b",
+    re.IGNORECASE,
+)
+
+
+def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action: str):
+    if not _DPRD_ACTION.match(action):
+        return None
+    # "DPRD akan memanggil PDAM" announcing a planned hearing is the meeting, not a follow-up;
+    # "akan kembali mengundang" after one is.
+    if ctx.planned and not action.lower().startswith("kembali"):
+        return None
+    body = None
+    if isinstance(subject, OrgMention) and subject.kind != DPRD and subject.kind != OPD:
+        body = subject
+    elif isinstance(subject, PersonMention) and subject.organization is not None:
+        if subject.organization.kind not in (DPRD, OPD):
+            body = subject.organization
+    body = body or (ctx.bodies[0] if ctx.bodies else None)
+    if body is None:
+        return None
+    return _make(ctx, sentence, COMMITMENT, body, action, 0.65, _who(subject, speaker, DPRD_SIDE))
+
+
+_REDO = re.compile(r"\b(dijadwal(?:kan)?\s+(?:ulang|kembali)|diagendakan\s+(?:ulang|lagi))\b", re.I)
+
+
+def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
+    """ "hearingnya dijadwal ulang minggu depan", said by a councillor after a meeting that was
+    held or called off: the DPRD owes the new hearing."""
+    if ctx.status not in ("held", "cancelled") or not ctx.bodies:
+        return None
+    if speaker is None or speaker.side != DPRD_SIDE:
+        return None
+    m = _REDO.search(sentence.text)
+    if not m:
+        return None
+    start = sentence.text.rfind(" ", 0, max(0, m.start() - 1))
+    subject = sentence.text[start + 1 : m.start()].strip(" ,")
+    action = f"{subject} {sentence.text[m.start() :]}".strip()
+    body = speaker.organization if speaker.organization is not None else ctx.bodies[0]
+    if body.kind in (DPRD, OPD):
+        body = ctx.bodies[0]
+    return _make(ctx, sentence, COMMITMENT, body, action, 0.55, speaker.name)
+
+
+# "Perwakilan LoKKeD Jatim, Irfan Gafar": the group a member of the public speaks for.
+_GROUP_OF = re.compile(
+    r"^(?:Perwakilan|Koordinator|Ketua|Sekretaris|Direktur|Pengurus)\s+(.+)$", re.IGNORECASE
+)
+
+
+def _group_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action: str):
+    """What a community group, NGO or company spokesperson takes on: "pihaknya akan meminta
+    hearing kembali" owed by the group they speak for."""
+    person = subject if isinstance(subject, PersonMention) else speaker
+    if person is None or person.side != OTHER_SIDE:
+        return None
+    group = _GROUP_OF.match(person.title or "")
+    if not group:
+        return None
+    label = group.group(1).strip(" ,")
+    party = OrgMention(person.start, person.end, label, EXTERNAL, label, None, 0.5)
+    return _make(ctx, sentence, COMMITMENT, party, action, 0.5, person.name)
+
+
+def _who(subject, speaker, side: str | None = None) -> str | None:
+    """Who said it: the person who is the subject, else the current speaker when on the side
+    the follow-up comes from (a councillor's request, an official's promise)."""
+    if isinstance(subject, PersonMention):
+        return subject.name
+    if speaker is not None and (side is None or speaker.side == side):
+        return speaker.name
+    return None
+
+
+_CONTRACTOR = re.compile(r"(?:pihak\s+)?(kontraktor|rekanan|pelaksana proyek)\b", re.IGNORECASE)
+_GENERIC_PARTY = re.compile(
+    r"(?:pihak\s+)?(?:rumah sakit|dinas|puskesmas|sekolah)\b|(?=(?:\w+\s+){1,4}segera\s+di)"
+)
+# Who the DPRD asks when it is no agency: "meminta PT KIMA", "meminta pihak PLN", "meminta
+# semua dinas".
+_OUTSIDE = re.compile(
+    r"(?:pihak\s+|manajemen\s+)?((?:PT|CV|PLN|PDAM|Perumda|PAM|Polres|Polda|Polsek|BPN|BPPW|"
+    r"Telkom|Pertamina|BPJS|Bank)\b(?:\s+(?:[A-Z][\w-]*|[A-Z]{2,}))*"
+    r"|(?:semua|seluruh|jajaran)\s+(?:dinas|OPD)|OPD\b(?:\s+lain)?)",
+)
 
 
 def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) -> FollowUp | None:
@@ -119,16 +254,61 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         if _side_of(subject, speaker) != DPRD_SIDE:
             continue
         at = sentence.start + m.end()
+        # "meminta agar Dinkes ...", "mendesak supaya PLN ...": the party follows the link.
+        link = re.match(r"(?:agar|supaya|kepada)\s+", ctx.text[at:])
+        at += link.end() if link else 0
         owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
         if owner:
-            return _make(ctx, sentence, REQUEST, owner, ctx.text[owner.end : sentence.end], 0.8)
+            return _make(
+                ctx, sentence, REQUEST, owner, ctx.text[owner.end : sentence.end], 0.8,
+                _who(subject, speaker),
+            )  # fmt: skip
+        generic = _GENERIC_PARTY.match(ctx.text, at)
+        sole = ctx.attended[0] if len(ctx.attended) == 1 else None
+        if generic and sole is not None:
+            # "meminta rumah sakit segera melengkapi": the one agency at the meeting.
+            action = ctx.text[generic.end() : sentence.end]
+            return _make(ctx, sentence, REQUEST, sole, action, 0.55, _who(subject, speaker))
+        contractor = _CONTRACTOR.match(ctx.text, at)
+        if contractor:
+            # "meminta kontraktor segera ...": the company the report names, if one.
+            company = re.search(r"\bPT\.?\s+(?:[A-Z][\w-]*\s?){1,4}", ctx.text)
+            label = company.group(0).strip() if company else contractor.group(1)
+            party = OrgMention(at, contractor.end(), label, EXTERNAL, label, None, 0.5)
+            action = ctx.text[contractor.end() : sentence.end]
+            return _make(ctx, sentence, REQUEST, party, action, 0.55, _who(subject, speaker))
+        outside = _OUTSIDE.match(ctx.text, at)
+        if outside:
+            label = outside.group(1)
+            if re.match(r"(?:semua|seluruh|jajaran|OPD)\b", label):
+                label = "OPD"
+            else:
+                label = _with_place(ctx.text, label)
+            party = OrgMention(at, outside.end(), label, EXTERNAL, label, None, 0.5)
+            action = ctx.text[outside.end() : sentence.end]
+            return _make(ctx, sentence, REQUEST, party, action, 0.6, _who(subject, speaker))
     for m in _ASKED.finditer(sentence.text):
         at = sentence.start + m.start()
         owner = next((a for a in ctx.agencies if at - 3 <= a.end <= at), None)
         action = sentence.text[m.end() :]
         if owner and not _STATE.match(action) and (speaker is None or speaker.side != OPD_SIDE):
-            return _make(ctx, sentence, REQUEST, owner, action, 0.7)
+            return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker))
+    for m in _PASSIVE_AGENT.finditer(sentence.text):
+        # "pembangunan itu harus diaudit Inspektorat sebelum dilanjutkan": the agency named
+        # after the passive verb owes it.
+        at = sentence.start + m.end()
+        owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
+        if owner and (speaker is None or speaker.side != OPD_SIDE):
+            action = _LEAD_IN.sub("", sentence.text)
+            return _make(ctx, sentence, REQUEST, owner, action, 0.6, _who(None, speaker))
     return _imperative(ctx, sentence, speaker, quote)
+
+
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:harus|perlu|wajib|mesti|semestinya|seharusnya)\s+(?:segera\s+)?di\w+\s+(?:oleh\s+)?",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(r"^(?:Menurut(?:nya| \w+)|Ia|Dia|Pihaknya)\s*,?\s*", re.IGNORECASE)
 
 
 def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None):
@@ -143,12 +323,14 @@ def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None)
     owner = (named or (ctx.attended if len(ctx.attended) == 1 else []) or [None])[0]
     if owner is None:
         return None
-    return _make(ctx, sentence, REQUEST, owner, sentence.text.lstrip("“\"‘' "), 0.6)
+    text = sentence.text.lstrip("“\"‘' ")
+    return _make(ctx, sentence, REQUEST, owner, text, 0.6, speaker.name)
 
 
-def _make(ctx: _Context, sentence: Sentence, kind: str, owner, action: str, confidence):
+def _make(ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None):
     due = find_deadline(sentence.text, base=ctx.base, published=ctx.published)
-    return FollowUp(sentence.start, sentence.end, kind, owner, _clause(action), due, confidence)
+    clause = _clause(action)
+    return FollowUp(sentence.start, sentence.end, kind, owner, clause, due, confidence, stated_by)
 
 
 def find_follow_ups(
@@ -163,9 +345,15 @@ def find_follow_ups(
     lead_paragraph: int | None,
     base: datetime.date | None,
     published: datetime.date | None,
+    bodies: list[OrgMention] | None = None,
+    planned: bool = False,
+    status: str | None = None,
 ) -> list[FollowUp]:
     agencies = [o for o in orgs if o.kind == OPD]
-    ctx = _Context(text, people, orgs, agencies, attended, quotes, base, published)
+    ctx = _Context(
+        text, people, orgs, agencies, attended, quotes, base, published, bodies or [], planned,
+        status,
+    )  # fmt: skip
     found: list[tuple[FollowUp, int]] = []
     speaker = None
     for sentence in sentences:
@@ -173,9 +361,13 @@ def find_follow_ups(
         if sentence.start < body_start:
             continue
         quote = next((q for q in quotes if q.start <= sentence.start < q.end), None)
-        follow_up = _commitment(ctx, sentence, speaker) or _request(ctx, sentence, speaker, quote)
-        if follow_up and follow_up.text:
-            found.append((follow_up, sentence.paragraph))
+        for follow_up in (
+            _commitment(ctx, sentence, speaker),
+            _request(ctx, sentence, speaker, quote),
+            _rescheduling(ctx, sentence, speaker),
+        ):
+            if follow_up and follow_up.text:
+                found.append((follow_up, sentence.paragraph))
     in_body = {f.owner.label for f, paragraph in found if paragraph != lead_paragraph}
     return [
         f for f, paragraph in found if paragraph != lead_paragraph or f.owner.label not in in_body

@@ -8,17 +8,17 @@ import datetime
 import re
 
 from extraction.extractor.organizations import OrgMention
-from extraction.extractor.text import Sentence
+from extraction.extractor.text import Sentence, norm
 
 # In order of preference when two kinds start at the same place.
 KIND_PATTERNS = [
-    ("rdpu", r"rapat dengar pendapat umum|\bRDPU\b|\baudiensi\b"),
+    ("rdpu", r"rapat dengar pendapat umum|\bRDPU\b|\baudiensi\b|menyampaikan aspirasi ke DPRD"),
     ("gabungan_komisi", r"rapat gabungan(?: komisi)?|gabungan komisi"),
     ("rdp", r"rapat dengar pendapat|\bRDP\b|\bhearing\b|dengar pendapat"),
-    ("rapat_kerja", r"rapat kerja|\braker\b"),
+    ("rapat_kerja", r"rapat kerja|\braker\b|rapat koordinasi|\brakor\b|rapat pembahasan"),
     ("diskusi_panel", r"diskusi panel"),
     ("paripurna", r"\b(?:rapat|sidang) paripurna|\bparipurna\b"),
-    ("kunjungan_kerja", r"kunjungan kerja|\bkunker\b"),
+    ("kunjungan_kerja", r"kunjungan kerja|\bkunker\b|\bmeninjau\b|\bpeninjauan\b"),
     ("sidak", r"inspeksi mendadak|\bsidak\b"),
     ("banggar", r"rapat (?:banggar|badan anggaran)"),
     ("pansus", r"rapat (?:pansus|panitia khusus)"),
@@ -26,13 +26,18 @@ KIND_PATTERNS = [
     ("bamus", r"rapat (?:bamus|banmus|badan musyawarah)"),
     ("bk", r"rapat (?:bk|badan kehormatan)\b"),
     ("pimpinan", r"rapat pimpinan"),
+    # A commission forming a working committee: its own meeting.
+    ("komisi", r"\bpanja\b|panitia kerja"),
+    # A summons with no meeting noun: "akan memanggil PDAM", "menjadwalkan pemanggilan".
+    ("rdp", r"\bmemanggil\b|\bpemanggilan\b|\bdipanggil\b"),
 ]
 _KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in KIND_PATTERNS]
 _GENERIC = re.compile(r"\b(rapat|pertemuan)\b", re.IGNORECASE)
 _ROOM = re.compile(r"\bruang(?:an)?\s+$", re.IGNORECASE)
 MEETING_WORDS = re.compile(
     r"\b(rapat|RDPU?|hearing|diskusi|pertemuan|audiensi|kunjungan|kunker|sidak|paripurna|"
-    r"raker|dengar pendapat|pansus)\b",
+    r"raker|rakor|dengar pendapat|pansus|memanggil|pemanggilan|dipanggil|meninjau|peninjauan|"
+    r"menyampaikan aspirasi)\b",
     re.IGNORECASE,
 )
 # Bodies whose own meetings are a kind of their own.
@@ -74,6 +79,62 @@ def find_kind(text: str) -> tuple[str | None, int, float]:
     return (None, generic.start(), 0.5) if generic else (None, -1, 0.0)
 
 
+# Words that tell a meeting took place or was set, as against one wished for or talked about.
+_EVENT = re.compile(
+    r"\b(menggelar|digelar|gelar|melakukan|dilakukan|melaksanakan|dilaksanakan|mengadakan|"
+    r"diadakan|berlangsung|dijadwalkan|menjadwalkan|mengagendakan|diagendakan|agendakan|dibuka|"
+    r"dipimpin|menerima|diterima|meninjau|batal|ditunda|dibatalkan|memanggil|dipanggil|"
+    r"pemanggilan|mengundang|diundang|dihadiri|hadir|menghadirkan|turun|membahas|dibahas|"
+    r"mengikuti|rencananya|sedianya|semestinya)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_meeting(sentences: list[Sentence]) -> bool:
+    """Whether some sentence reports a meeting held, set or called off, rather than one asked
+    for ("meminta DPRD menggelar RDP") or discussed in general ("RDP bisa dipakai")."""
+    for sentence in sentences:
+        if not is_meeting_sentence(sentence.text):
+            continue
+        event = _EVENT.search(sentence.text)
+        if event and not _WISH.search(sentence.text[: event.start()]):
+            return True
+        # "Hearing Komisi D ... diwarnai penolakan, Senin (24/10/2023)": dated, said outside
+        # quotes, not denied.
+        told = _QUOTED.sub("", sentence.text)
+        if (
+            is_meeting_sentence(told)
+            and _DATED.search(told)
+            and not _DENIED.search(told)
+            and not _WISH.search(told)
+        ):
+            return True
+    return False
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_DENIED = re.compile(r"\b(belum|tidak|tak|bukan)\b", re.IGNORECASE)
+
+
+_DATED = re.compile(r"\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b\s*,?\s*\(?\d", re.I)
+
+
+def public_counterpart(sentences: list[Sentence], groups: tuple[str, ...]) -> bool:
+    """Whether the public is the other side of the meeting: "hearing bersama Kelompok Kajian",
+    "warga menyampaikan aspirasi ke DPRD", not residents merely named ("merugikan
+    masyarakat")."""
+    words = "|".join(groups)
+    side = re.compile(
+        r"\b(?:bersama|dengan|menerima)\s+(?:\w+\s+){0,2}?(?:" + words + r")\b"
+        r"|\b(?:" + words + r")\b(?:\s+\w+){0,4}?\s+(?:menyampaikan|mengadukan|mendatangi|"
+        r"beraudiensi|mengajukan)\b"
+    )
+    return any(
+        is_meeting_sentence(sentence.text) and side.search(norm(sentence.text))
+        for sentence in sentences
+    )
+
+
 def refine_kind(
     kind: str | None, bodies: list[OrgMention], has_agencies: bool, public_present: bool
 ) -> str | None:
@@ -88,24 +149,43 @@ def refine_kind(
     return kind
 
 
-def _flagged(pattern: re.Pattern, sentences: list[Sentence]) -> Sentence | None:
+# "Kopel meminta hearing dibatalkan", "berharap rapat segera dijadwalkan": wishes, not events.
+_WISH = re.compile(
+    r"\b(meminta|minta|mendesak|berharap|mengusulkan|menyarankan|agar|supaya)\b", re.IGNORECASE
+)
+
+
+def _flagged_at(pattern: re.Pattern, sentences: list[Sentence]) -> tuple[int, Sentence] | None:
+    """(offset, sentence) of the first unnegated status word in a sentence about a meeting."""
     for sentence in sentences:
         if not is_meeting_sentence(sentence.text):
             continue
         for m in pattern.finditer(sentence.text):
-            if not _NEGATED.search(sentence.text[: m.start()]):
-                return sentence
+            before = sentence.text[: m.start()]
+            if not _NEGATED.search(before) and not _WISH.search(before):
+                return sentence.start + m.start(), sentence
     return None
+
+
+def _flagged(pattern: re.Pattern, sentences: list[Sentence]) -> Sentence | None:
+    found = _flagged_at(pattern, sentences)
+    return found[1] if found else None
 
 
 def find_status(
     sentences: list[Sentence], date: datetime.date | None, published: datetime.date | None
 ) -> tuple[str, float, Sentence | None]:
     """(status, confidence, the sentence that says so)."""
-    if found := _flagged(_CANCELLED, sentences):
-        return "cancelled", 0.85, found
-    if found := _flagged(_POSTPONED, sentences):
-        return "postponed", 0.85, found
+    cancelled = _flagged_at(_CANCELLED, sentences)
+    postponed = _flagged_at(_POSTPONED, sentences)
+    # "batal dilaksanakan ... ditunda sampai waktu yang belum ditentukan" postpones; "ditunda ke
+    # Jumat ... akhirnya dibatalkan" cancels: the later word tells how it ended.
+    if cancelled and postponed and postponed[0] > cancelled[0]:
+        return "postponed", 0.75, postponed[1]
+    if cancelled:
+        return "cancelled", 0.85, cancelled[1]
+    if postponed:
+        return "postponed", 0.85, postponed[1]
     if date and published:
         return ("planned", 0.8, None) if date > published else ("held", 0.8, None)
     if found := _flagged(_PLANNED, sentences):

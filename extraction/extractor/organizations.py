@@ -12,6 +12,13 @@ from dataclasses import dataclass
 
 from extraction.extractor.aliases import BODY_LABELS, BODY_NAMES
 from extraction.extractor.directory import DPRD, Directory, OrgEntry
+from extraction.extractor.regions import (
+    display_name,
+    is_known,
+    is_shortening,
+    longest_place,
+    resolve,
+)
 from extraction.extractor.text import Normalized, norm
 
 
@@ -29,10 +36,6 @@ class OrgMention:
 _REGION_KINDS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota"}
 _REGION_KINDS |= {"provinsi": "provinsi", "prov": "provinsi"}
 _PLACE = r"([A-Z][A-Za-z-]+(?:\s+(?:Timur|Barat|Tengah|Utara|Selatan|Raya))?)"
-_DPRD = re.compile(
-    r"\b(?:DPRD|Dewan Perwakilan Rakyat Daerah(?:\s*\(DPRD\))?)"
-    r"(?:\s+(Kabupaten|Kab\.|Kota|Provinsi|Prov\.))?\s+" + _PLACE
-)
 _REGION_HINT = re.compile(r"\b(Kabupaten|Kab\.|Pemkab|Bupati|Kota|Pemkot|Wali\s*Kota)\s+" + _PLACE)
 _HINT_KIND = {"pemkab": "kabupaten", "bupati": "kabupaten", "pemkot": "kota", "walikota": "kota"}
 
@@ -53,30 +56,104 @@ def _hinted_kind(text: str, place: str) -> str:
     return votes.most_common(1)[0][0] if votes else ""
 
 
+_HEAD = re.compile(
+    r"\b(DPRD|DPRK|DPRP|DPR\s+Papua(?:\s+Barat)?|Dewan\s+Perwakilan\s+Rakyat\s+"
+    r"(?:Daerah|Kabupaten|Kota|Papua)(?:\s*\((?:DPRD|DPRK|DPRP)\))?)"
+)
+_KIND_WORD = re.compile(r"\s*(Kabupaten|Kab\.|Kab\b|Kota|Provinsi|Prov\.|Prov\b)\s*")
+_WORDS = re.compile(r"\s*([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,4})")
+# Words that follow "DPRD" in headlines and are no place: "DPRD Gelar", "DPRD Minta".
+_NOT_PLACES = {
+    "dprd", "komisi", "dewan", "fraksi", "ri", "provinsi", "kabupaten", "kota", "gelar", "minta",
+    "desak", "sahkan", "panggil", "terima", "soroti", "dorong", "tinjau", "bahas", "apresiasi",
+    "ajak", "kecewa", "tunda", "jadwalkan", "sidak", "rdp", "kunker", "bentuk", "pimpin", "dukung",
+    "nilai", "akan", "segera", "bersama", "dan", "yang", "se", "periode", "masa", "tahun",
+}  # fmt: skip
+
+
+def _head_region(head: str) -> tuple[str, str]:
+    """(prefix to name the parliament with, region key it fixes) for "DPRK", "DPR Papua"..."""
+    head = norm(head)
+    if head.startswith(("dpr papua", "dprp", "dewan perwakilan rakyat papua")):
+        return "DPR", "provinsi papua barat" if head.endswith("barat") else "provinsi papua"
+    if head.startswith(
+        ("dprk", "dewan perwakilan rakyat kabupaten", "dewan perwakilan rakyat kota")
+    ):
+        return "DPRK", ""
+    return "DPRD", ""
+
+
 def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
+    """Every mention of a regional parliament: "DPRD Kab.Rembang", "DPRD Jatim" (a province),
+    "DPRK Aceh Tenggara", "DPR Papua". The place is the longest run of capitalised words that
+    is a known region, so "DPRD Lombok Tengah Gelar Paripurna" names Lombok Tengah."""
     found = []
-    for m in _DPRD.finditer(text):
-        place = m.group(2)
-        if place in ("DPRD", "Komisi", "Dewan") or place.startswith("Fraksi"):
-            continue
-        kind = _region_kind(m.group(1)) if m.group(1) else _hinted_kind(text, place)
-        confidence = 0.95 if m.group(1) else 0.75
-        if not kind:
-            # A place name alone: the directory's only DPRD of that name, if there is one.
-            named = [d for d in directory.of_kind(DPRD) if d.region.endswith(" " + norm(place))]
-            kind = named[0].region.split(" ")[0] if len(named) == 1 else ""
-            confidence = 0.6
-        region = f"{kind} {norm(place)}".strip()
-        entry = directory.dprd_for(region) if kind else None
-        label = entry.label if entry else f"DPRD {kind.title()} {place}".replace("  ", " ")
-        found.append(OrgMention(m.start(), m.end(), label, DPRD, region, entry, confidence))
+    for m in _HEAD.finditer(text):
+        prefix, fixed = _head_region(m.group(1))
+        end = m.end()
+        written = ""
+        kind_word = _KIND_WORD.match(text, end)
+        if kind_word and not fixed:
+            written = _region_kind(kind_word.group(1))
+            end = kind_word.end()
+        words_m = _WORDS.match(text, end)
+        if fixed:
+            key, place_end, confidence = fixed, m.end(), 0.9
+        else:
+            if not words_m:
+                continue
+            words = words_m.group(1).split()
+            size = longest_place(words)
+            if size == 0:
+                if norm(words[0]) in _NOT_PLACES:
+                    continue
+                size = 1
+            place = " ".join(words[:size])
+            place_end = words_m.start(1) + len(place)
+            key = resolve(written, place)
+            confidence = 0.95 if written else 0.85
+            if not key:
+                kind = _hinted_kind(text, place)
+                if not kind:
+                    # A place name alone: the directory's only DPRD of that name, if one.
+                    named = [
+                        d for d in directory.of_kind(DPRD) if d.region.endswith(" " + norm(place))
+                    ]
+                    kind = named[0].region.split(" ")[0] if len(named) == 1 else ""
+                key = f"{kind} {norm(place)}".strip()
+                confidence = 0.6
+        entry = directory.dprd_for(key) if " " in key else None
+        if entry:
+            label = entry.label
+        elif fixed:
+            label = f"{prefix} {display_name(key).split(' ', 1)[1]}"
+        elif (
+            " " in key
+            and is_shortening(place)
+            and norm(place).replace(" ", "") == key.split(" ", 1)[1].replace(" ", "")
+        ):
+            label = f"{prefix} {key.split(' ')[0].title()} {place}"  # "Palangka Raya" as written
+        elif " " in key and (is_shortening(place) or not is_known(key)):
+            label = f"{prefix} {display_name(key)}"
+        elif " " in key:
+            label = f"{prefix} {key.split(' ')[0].title()} {place}"
+        else:
+            label = f"{prefix} {key.title()}"
+        found.append(OrgMention(m.start(), place_end, label, DPRD, key, entry, confidence))
     return found
 
 
-def main_dprd(mentions: list[OrgMention]) -> OrgMention | None:
-    """The DPRD named most often, the first one on a tie."""
+_SECRETARIAT = re.compile(r"\b(?:Sekretariat|Setwan)\s+$", re.IGNORECASE)
+
+
+def main_dprd(mentions: list[OrgMention], text: str = "") -> OrgMention | None:
+    """The DPRD named most often, the first one on a tie. Its secretariat ("Sekretariat DPRD
+    Jawa Barat menerima kunjungan DPRD Kalimantan Tengah") is the host's office, not the
+    council meeting, so it counts only when nothing else is named."""
     if not mentions:
         return None
+    council = [m for m in mentions if not _SECRETARIAT.search(text[max(0, m.start - 16) : m.start])]
+    mentions = council or mentions
     counts = Counter(m.key for m in mentions)
     best = max(counts.values())
     return next(m for m in mentions if counts[m.key] == best)

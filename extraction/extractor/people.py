@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from extraction.extractor.directory import DPRD, OPD, Directory, OrgEntry, PersonEntry
 from extraction.extractor.organizations import OrgMention
+from extraction.extractor.regions import kinds_of
 from extraction.extractor.text import Sentence, norm
 
 DPRD_SIDE, OPD_SIDE, OTHER_SIDE = "dprd", "opd", "other"
@@ -17,23 +18,33 @@ DPRD_SIDE, OPD_SIDE, OTHER_SIDE = "dprd", "opd", "other"
 _OFFICE = re.compile(
     r"\b(?:(?:Plt|Plh)\.?\s+)?(?:Wakil\s+Ketua|Ketua|Sekretaris|Anggota|Kepala|Kadis|Kabid|"
     r"Kabag|Camat|Wakil\s+Bupati|Bupati|Wakil\s+Wali\s*Kota|Wali\s*Kota|Sekda|Direktur|"
-    r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur)\b"
+    r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur|"
+    r"Politisi|Politikus|Legislator|Staf\s+Ahli|Kapolres|Kapolsek|Kapolda|Kasat\s+\w+|AKBP|"
+    r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama)\b"
+    # A lower-case office only where a sentence or clause starts: "sekretaris komisi III, Puji".
+    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b",
+    re.MULTILINE,
 )
-_TAIL_WORD = re.compile(r"\s+(?:[A-Z0-9][\w.'’/&-]*|dan|dari|bidang|urusan|\(|\))")
+_TAIL_WORD = re.compile(r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|bidang|urusan|komisi|\(|\))")
 _HONORIFIC = re.compile(r"^((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)+)")
 _NAME = re.compile(
     r"((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)*"
-    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.)){0,4})"
+    r"[A-Z][a-zA-Z'’-]+(?:[ \t]+(?:[A-Z][a-zA-Z'’-]*|[A-Z]\.)){0,4})"
     r"(?=\s*(?:,|\(|\.|$|\s+[a-z]))"
 )
 _NOT_NAMES = {
     "dprd", "komisi", "kabupaten", "kota", "dinas", "badan", "pemkab", "pemkot", "kami", "ia",
     "dia", "rapat", "fraksi", "kecamatan", "desa", "pansus", "banggar", "rsud", "kantor", "dewan",
     "para", "seluruh", "sekretaris", "ketua", "wakil", "anggota", "kepala", "bupati", "camat",
-    "direktur", "pemerintah", "tim",
+    "direktur", "pemerintah", "tim", "bagian", "biro", "inspektorat", "sekretariat", "setda",
+    "pt", "pdam", "perusahaan", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "nopember", "desember", "pembahasan", "hadir", "gedung", "ruang",
+    "rumah", "hotel", "balai", "polres", "politisi", "partai",
 }  # fmt: skip
 _DPRD_TITLE = re.compile(
-    r"\b(DPRD|Komisi|Fraksi|Dewan|Banggar|Badan Anggaran|Bapemperda|Pansus|Panitia Khusus|"
+    r"\b(DPRD|DPRK|DPR Papua|DPRP|Politisi|Politikus|Legislator|Pimpinan Rapat|"
+    r"[Kk]omisi|Fraksi|Dewan|Banggar|Badan Anggaran|Bapemperda|Pansus|Panitia Khusus|"
     r"Bamus|Badan Musyawarah|Badan Kehormatan)\b"
 )
 _EXECUTIVE_TITLE = re.compile(
@@ -94,6 +105,7 @@ def find_people(
         mention = _titled_person(text, m, orgs, directory)
         if mention and norm(mention.name) not in found:
             found[norm(mention.name)] = mention
+    _listed_people(text, found)
     for entry in directory.people:
         _add_directory_person(text, entry, found, directory, day)
     return sorted(found.values(), key=lambda p: p.start)
@@ -125,9 +137,79 @@ def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
         return None
     name = m.group(1).strip()
     first = norm(_strip_honorific(name)).split()[:1]
-    if not first or first[0] in _NOT_NAMES:
-        return None
+    if not first or first[0] in _NOT_NAMES or kinds_of(name):
+        return None  # an office's place ("Setdakab Sinjai, ...") is no name
     return m.start(1), m.end(1), name
+
+
+# Members listed without an office each: "serta anggota Nason Uti, Natan Pahabol dan Pieter
+# Kwano"; a resident or activist named before what they are: "Aswar, salah seorang warga".
+_NAME_WORDS = r"[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
+_MEMBERS = re.compile(
+    r"\b[Aa]nggota(?:[ \t]+(?:[Kk]omisi|DPRD|DPRK|[Pp]ansus|Banleg|Banggar)(?:[ \t]+[IVX\dA-F]+)?)?"
+    r"[ \t]+(?:lain(?:nya)?[ \t]+)?((?:" + _NAME_WORDS + r")(?:[ \t]*\([^)]{1,30}\))?"
+    r"(?:(?:,[ \t]*|[ \t]+dan[ \t]+|,?[ \t]+serta[ \t]+)(?:" + _NAME_WORDS + r")"
+    r"(?:[ \t]*\([^)]{1,30}\))?)*)"
+)
+_DESCRIBED = re.compile(
+    r"(?<![\w,] )(" + _NAME_WORDS + r"),[ \t]+(?:salah[ \t]+seorang|seorang)[ \t]+"
+    r"(warga|pedagang|petani|nelayan|aktivis|pengurus|anggota)\b"
+)
+
+
+_REPRESENTED = re.compile(
+    r"\bdiwakili(?:[ \t]+oleh)?[ \t]+(?:[A-Za-z]+[ \t]+){0,4}?(?:[A-Za-z]+,[ \t]*)?("
+    + _NAME_WORDS
+    + r")"
+    r"(?=[ \t]*[,.)]|[ \t]+[a-z])"
+)
+_BEFORE_OFFICE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=kata\s)|(?<=ujar\s)|(?<=menurut\s)|(?<=oleh\s))("
+    + _NAME_WORDS
+    + r"),[ \t]+"
+    r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80}),",
+    re.MULTILINE,
+)
+
+
+def _listed_people(text: str, found: dict) -> None:
+    for m in _MEMBERS.finditer(text):
+        names = re.split(r"[ \t]*\([^)]*\)|,[ \t]*|[ \t]+dan[ \t]+|[ \t]+serta[ \t]+", m.group(1))
+        at = m.start(1)
+        for name in filter(None, (n.strip() for n in names)):
+            start = text.find(name, at)
+            at = start + len(name)
+            first = norm(name).split()[0]
+            if first in _NOT_NAMES or kinds_of(name) or norm(name) in found:
+                continue
+            found[norm(name)] = PersonMention(
+                start, start + len(name), name, "Anggota", DPRD_SIDE, None, None, 0.6
+            )
+    for m in _REPRESENTED.finditer(text):
+        # "Kepala Dinkes yang diwakili Sekretaris Dinkes, Ana Rahma": the one who came.
+        name = m.group(1)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        found[norm(name)] = PersonMention(m.start(1), m.end(1), name, "", OPD_SIDE, None, None, 0.5)
+    for m in _BEFORE_OFFICE.finditer(text):
+        # "Hamzah Ridwan, Ketua Komisi I DPRD Majene, mengatakan": the name before the office.
+        name = m.group(1)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        title = m.group(2)
+        side = (
+            DPRD_SIDE
+            if _DPRD_TITLE.search(title)
+            else (OPD_SIDE if _EXECUTIVE_TITLE.search(title) else OTHER_SIDE)
+        )
+        found[norm(name)] = PersonMention(m.start(1), m.end(1), name, title, side, None, None, 0.5)
+    for m in _DESCRIBED.finditer(text):
+        name = m.group(1)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        found[norm(name)] = PersonMention(
+            m.start(1), m.end(1), name, m.group(2), OTHER_SIDE, None, None, 0.5
+        )
 
 
 def _person(text, start, title_end, person, orgs, directory) -> PersonMention:

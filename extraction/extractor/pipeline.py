@@ -17,8 +17,11 @@ from extraction.extractor.kinds import (
     find_kind,
     find_status,
     is_meeting_sentence,
+    public_counterpart,
     refine_kind,
+    reports_meeting,
 )
+from extraction.extractor.meetings import find_further_meetings
 from extraction.extractor.organizations import (
     find_bodies,
     find_dprds,
@@ -28,12 +31,30 @@ from extraction.extractor.organizations import (
 )
 from extraction.extractor.people import find_people
 from extraction.extractor.places import find_legislation, find_topics, find_venue
-from extraction.extractor.text import norm, paragraphs, quotes, sentences
+from extraction.extractor.text import paragraphs, quotes, sentences
 
 EMPTY_DIRECTORY = Directory()
-_RESCHEDULED = re.compile(r"\b(?:menjadi|ke|hingga|pada|dijadwalkan ulang(?: pada)?)\s+$", re.I)
+_RELATIVE_WORD = re.compile(r"kemarin|besok|lusa|ini")
+_ATTRIBUTION = re.compile(
+    r"\b(?:ujar|kata|tegas|ucap|ungkap|jelas|tutur|sebut|terang|imbuh|tandas|papar|ujarnya|"
+    r"katanya|tegasnya|ucapnya|ungkapnya|jelasnya|tuturnya|sebutnya|terangnya|dikonfirmasi|"
+    r"wartawan)\b[^.()]{0,45}?,\s*(?:di\s+[A-Z][\w ]{0,20},\s*)?$"
+)
+# A sentence that lists who came or was asked to come: "OPD mitra yang hadir antara lain ...".
+_ATTENDANCE = re.compile(
+    r"\b(hadir|dihadiri|menghadirkan|mengundang|diundang|undangan|memanggil|dipanggil|tamu)\b",
+    re.I,
+)
+# The national parliament, whose commissions are numbered like a DPRD's.
+_NATIONAL = re.compile(
+    r"\bDPR\s*RI\b|\bDewan Perwakilan Rakyat\b(?!\s+(?:Daerah|Kabupaten|Kota|Papua))"
+)
+_RESCHEDULED = re.compile(
+    r"\b(?:menjadi|ke|hingga|sampai|pada|dijadwalkan (?:ulang|kembali)(?: pada)?)\s+$", re.I
+)
 _POSTPONE_WORD = re.compile(
-    r"\b(ditunda|diundur|dijadwal(?:kan)? ulang|penundaan|dipindah(?:kan)?|digeser)\b", re.I
+    r"\b(ditunda|diundur|dijadwal(?:kan)? (?:ulang|kembali)|penundaan|dipindah(?:kan)?|digeser)\b",
+    re.I,
 )
 
 
@@ -77,6 +98,8 @@ def _empty(is_meeting: bool, confidence: float, headline: str) -> dict:
         "legislation": [],
         "topics": [],
         "commitments": [],
+        "other_dprd": False,
+        "additional_meetings": [],
         "confidence": {"is_meeting": confidence},
         "spans": {},
     }
@@ -92,6 +115,48 @@ def _org(mention, confidence=None) -> dict:
     }
 
 
+# A body named for what it decided or found, not as a party to this meeting: "sesuai keputusan
+# Badan Musyawarah", "temuan Pansus Lahan", "unsur pimpinan DPRD".
+_NAMED_ONLY_BEFORE = re.compile(
+    r"\b(?:keputusan|surat|temuan|hasil kerja|dipanggil|disetujui|unsur|disposisi|lintas|"
+    r"ditandatangani|kepada)\s+$",
+    re.IGNORECASE,
+)
+_ABSENT_AFTER = re.compile(r"^[^.]{0,40}?\b(?:tidak|tak|belum)\s+(?:hadir|ikut|datang)\b", re.I)
+# "Pimpinan DPRD sebelumnya menerbitkan surat": the body acted on paper, not at the meeting.
+_DECIDED_AFTER = re.compile(
+    r"^\s*(?:[\w,]+\s+){0,4}?(?:menerbitkan|mengeluarkan|menandatangani|mendisposisikan|"
+    r"menyetujui|memutuskan|menetapkan)\b",
+    re.IGNORECASE,
+)
+_MEMBER_OF = re.compile(r"\b[Aa]nggota\s+$")
+
+
+def _taking_part(text: str, bodies: list, mentions: list) -> list:
+    """The bodies that are parties to the meeting. A body named only in someone's office
+    ("Anggota Komisi B, Kemal") or for its decision or absence is not."""
+    kept = []
+    for body in bodies:
+        own = [m for m in mentions if m.key == body.key]
+        parties = [
+            m
+            for m in own
+            if not _NAMED_ONLY_BEFORE.search(text[max(0, m.start - 25) : m.start])
+            and not _ABSENT_AFTER.search(text[m.end : m.end + 60])
+            and not _DECIDED_AFTER.search(text[m.end : m.end + 60])
+        ]
+        if not parties:
+            continue
+        if body.kind in ("komisi", "pimpinan") and all(
+            _MEMBER_OF.search(text[max(0, m.start - 15) : m.start])
+            and re.match(r"[^,.]{0,40},", text[m.end : m.end + 45])
+            for m in own
+        ):
+            continue  # only ever someone's office
+        kept.append(body)
+    return kept
+
+
 def _choose_date(text, sents, dates, kind_at):
     # The new date may follow in the next sentence: "Semula ... Selasa (4/11), namun dipindah
     # ke Kamis (6/11)".
@@ -104,6 +169,7 @@ def _choose_date(text, sents, dates, kind_at):
     ]
     rescheduled = None
     candidates = []
+    quoted = quotes(text)
     for mention in dates:
         in_postponing = any(s.contains(mention.start) for s in postponing)
         if in_postponing and _RESCHEDULED.search(text[max(0, mention.start - 25) : mention.start]):
@@ -111,6 +177,12 @@ def _choose_date(text, sents, dates, kind_at):
             continue
         if is_deadline_context(text, mention.start):
             continue
+        if _ATTRIBUTION.search(text[max(0, mention.start - 60) : mention.start]):
+            continue  # "ujar Fahri, Kamis (1/5/2025)": when it was said, not held
+        if _RELATIVE_WORD.fullmatch(text[mention.start : mention.end].split()[-1].lower()) and any(
+            q.start <= mention.start < q.end for q in quoted
+        ):
+            continue  # "kemarin" inside a quote is the speaker's yesterday
         sentence = next((s for s in sents if s.contains(mention.start)), None)
         score = 0
         if sentence and is_meeting_sentence(sentence.text):
@@ -122,7 +194,14 @@ def _choose_date(text, sents, dates, kind_at):
     return chosen, rescheduled
 
 
-def _choose_time(sents, times, date_mention):
+# "baru dibuka pukul 10.20", "berakhir pukul 22.30": not the time the meeting was set for.
+_NOT_SCHEDULED = re.compile(
+    r"\b(?:baru|berakhir|hingga|sampai|selesai|molor|terlambat|ditutup)\b[^.]{0,25}$", re.I
+)
+
+
+def _choose_time(text, sents, times, date_mention):
+    times = [t for t in times if not _NOT_SCHEDULED.search(text[max(0, t.start - 30) : t.start])]
     if date_mention:
         sentence = next((s for s in sents if s.contains(date_mention.start)), None)
         same = [t for t in times if sentence and sentence.contains(t.start)]
@@ -131,7 +210,7 @@ def _choose_time(sents, times, date_mention):
     meeting = [
         t for t in times for s in sents if s.contains(t.start) and is_meeting_sentence(s.text)
     ]
-    return meeting[0] if meeting else None
+    return meeting[0] if meeting else (times[0] if times else None)
 
 
 def _split_agencies(text, sents, agencies, people, planned: bool):
@@ -144,7 +223,7 @@ def _split_agencies(text, sents, agencies, people, planned: bool):
             continue  # a district named as a place ("warga Kecamatan Gending"), not its office
         if agency.label in with_speaker or (
             sentence
-            and is_meeting_sentence(sentence.text)
+            and (is_meeting_sentence(sentence.text) or _ATTENDANCE.search(sentence.text))
             and takes_part(text, sentence.start, agency, planned)
         ):
             attended.setdefault(agency.label, agency)
@@ -161,26 +240,68 @@ def extract(
     body_start, headline, lead = _layout(text)
     sents = sentences(text)
     dprd_mentions = find_dprds(text, directory)
-    dprd = main_dprd(dprd_mentions)
+    dprd = main_dprd(dprd_mentions, text)
+    # A report about a DPRD the directory does not hold is drafted without the directory: its
+    # rooms, agencies and people belong to the installation's own region, not that one.
+    other_dprd = dprd is not None and dprd.entry is None
+    own = EMPTY_DIRECTORY if other_dprd else directory
     region = text_region(text, dprd)
-    body_mentions = find_bodies(text, dprd, directory)
-    bodies = unique(body_mentions)
+    body_mentions = find_bodies(text, dprd, own)
+    bodies = _taking_part(text, unique(body_mentions), body_mentions)
     kind, kind_at, kind_confidence = find_kind(text)
-    if not (dprd or bodies) or kind_at < 0:
+    national = dprd is None and _NATIONAL.search(text)
+    body_sentences = [s for s in sentences(text) if s.start >= body_start] or sentences(text)
+    if not (dprd or bodies) or kind_at < 0 or national or not reports_meeting(body_sentences):
         return _empty(False, 0.8 if not (dprd or bodies) else 0.7, headline)
 
-    date_mention, rescheduled = _choose_date(text, sents, find_dates(text, published), kind_at)
+    all_dates = find_dates(text, published)
+    date_mention, rescheduled = _choose_date(text, sents, all_dates, kind_at)
     date = date_mention.value if date_mention else None
     body = [s for s in sents if s.start >= body_start]
     status, status_confidence, status_sentence = find_status(body, date, published)
-    agencies = find_agencies(text, directory, region)
-    people = find_people(text, [*dprd_mentions, *body_mentions, *agencies], directory, date)
+    if status == "cancelled" and rescheduled is not None:
+        # Put off to a day and then called off: the meeting that did not happen is that day's.
+        date_mention, rescheduled = rescheduled, None
+        date = date_mention.value
+    agencies = find_agencies(text, own, region, body_start)
+    people = [
+        p
+        for p in find_people(text, [*dprd_mentions, *body_mentions, *agencies], own, date)
+        if p.start >= body_start or p.entry is not None  # a headline capitalises every word
+    ]
     attended, mentioned = _split_agencies(text, sents, agencies, people, status == "planned")
-    public = any(f" {g} " in f" {norm(s.text)} " for s in body for g in PUBLIC_GROUPS)
+    further = find_further_meetings(
+        sentences=sents,
+        dates=all_dates,
+        bodies=[m for m in body_mentions if m.key in {b.key for b in bodies}],
+        agencies=agencies,
+        main_date=date,
+        main_status=status,
+        published=published,
+        body_start=body_start,
+    )
+    # What belongs to a further meeting only is not the main meeting's.
+    elsewhere = [s for meeting in further for s in meeting.sentences]
+    only_there = {b.key for m in further for b in m.bodies} - {
+        b.key
+        for b in body_mentions
+        if not any(s.contains(b.start) for s in elsewhere) and m_in_text(b, body_start)
+    }
+    bodies = [b for b in bodies if b.key not in only_there]
+    invited_later = {a.label for m in further for a in m.agencies}
+    attended = [
+        a
+        for a in attended
+        if a.label not in invited_later
+        or any(
+            x.label == a.label and not any(s.contains(x.start) for s in elsewhere) for x in agencies
+        )
+    ]
+    public = public_counterpart(body, PUBLIC_GROUPS)
     kind = refine_kind(kind, bodies, bool(attended), public)
-    time = _choose_time(sents, find_times(text), date_mention)
-    venue = find_venue(text, body, agencies, directory, region)
-    laws = find_legislation(text, body_start, directory, region)
+    time = _choose_time(text, sents, find_times(text), date_mention)
+    venue = find_venue(text, body, agencies, own, region)
+    laws = find_legislation(text, body_start, own, region)
     topics = find_topics(sents, body_start)
     follow_ups = find_follow_ups(
         text=text,
@@ -193,6 +314,9 @@ def extract(
         lead_paragraph=lead,
         base=date or published,
         published=published,
+        bodies=bodies,
+        planned=status == "planned",
+        status=status,
     )
 
     draft = _empty(True, kind_confidence + (0.1 if dprd else 0), headline)
@@ -219,6 +343,7 @@ def extract(
         spans["kind"] = _span(kind_at, kind_at)
     if dprd:
         draft["dprd"] = _org(dprd)
+    draft["other_dprd"] = other_dprd
     draft["bodies"] = [_org(b) for b in bodies]
     draft["opds"] = [_org(a) for a in attended]
     draft["opds_mentioned"] = [_org(a, min(a.confidence, 0.6)) for a in mentioned]
@@ -245,7 +370,37 @@ def extract(
         for t in [*laws, *topics]
     ]
     draft["commitments"] = [_follow_up(f) for f in follow_ups]
+    draft["additional_meetings"] = [_further(m, draft) for m in further]
     return draft
+
+
+def m_in_text(mention, body_start: int) -> bool:
+    return mention.start >= body_start
+
+
+def _further(meeting, main: dict) -> dict:
+    """A further meeting laid out with the main meeting's keys."""
+    laid = _empty(True, 0.6, main["title"])
+    laid.pop("additional_meetings")
+    laid.update(
+        date=meeting.date.isoformat() if meeting.date else None,
+        status=meeting.status,
+        kind=meeting.kind,
+        dprd=main["dprd"],
+        other_dprd=main["other_dprd"],
+        bodies=[_org(b) for b in meeting.bodies],
+        opds=[_org(a) for a in unique_by_label(meeting.agencies)],
+    )
+    if meeting.sentences:
+        laid["spans"]["meeting"] = _span(meeting.sentences[0].start, meeting.sentences[-1].end)
+    return laid
+
+
+def unique_by_label(mentions: list) -> list:
+    seen: dict[str, object] = {}
+    for mention in mentions:
+        seen.setdefault(mention.label, mention)
+    return list(seen.values())
 
 
 def _person(p) -> dict:
@@ -269,6 +424,7 @@ def _follow_up(f) -> dict:
         "text": f.text,
         "kind": f.kind,
         "due": f.due.isoformat() if f.due else None,
+        "stated_by": f.stated_by,
         "confidence": f.confidence,
         "span": _span(f.start, f.end),
     }

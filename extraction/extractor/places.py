@@ -25,7 +25,7 @@ _STOP = (
 )
 _AT = re.compile(
     r"\bdi\s+((?:ruang|ruangan|gedung|aula|kantor|pendopo|pendapa|balai|graha|hall|rumah dinas|"
-    r"kompleks)\b[^.;\n]{0,120}?)" + _STOP,
+    r"kompleks|hotel|lantai)\b[^.;\n]{0,120}?)" + _STOP,
     re.IGNORECASE,
 )
 _TO = re.compile(
@@ -137,6 +137,10 @@ _TOPIC = re.compile(
 )
 
 
+_REASON = re.compile(r"(?:alasan|penyebab|sebab)\b", re.IGNORECASE)
+_POINTER = re.compile(r"\b(itu|ini|tersebut)\b", re.IGNORECASE)
+
+
 def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
     found = []
     for sentence in sentences:
@@ -146,9 +150,13 @@ def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
             # "dengan agenda yang sama, yakni tunggakan iuran": the topic follows "yakni".
             phrase = re.split(r"\b(?:yakni|yaitu)\s+", m.group(1))[-1]
             words = phrase.split()
-            topic = " ".join(words[:20]).rstrip(",")
+            topic = re.split(r"[\"“”]", " ".join(words[:20]))[0].strip().rstrip(",")
             if norm(topic) in {norm(f.label) for f in found}:
                 continue
+            if len(words) <= 3 and _POINTER.search(topic):
+                continue  # "membahas persoalan itu": the topic is told elsewhere
+            if _REASON.match(topic):
+                continue  # "soal alasan batalnya RDP": why, not what about
             start = sentence.start + m.start(1) + m.group(1).find(words[0])
             found.append(Found(start, start + len(topic), topic, 0.6))
     return found

@@ -6,7 +6,7 @@ import shutil
 import pytest
 from django.core.management import CommandError, call_command
 
-from extraction.evaluation import CORPUS_DIR, FIELDS, evaluate, load_corpus
+from extraction.evaluation import CORPUS_DIR, FIELDS, PARTS, evaluate, load_corpus
 from extraction.management.commands.evaluate_extractor import MIN_PRECISION, MIN_RECALL
 
 pytestmark = pytest.mark.django_db
@@ -32,12 +32,31 @@ def test_every_field_meets_the_thresholds(demo_directory):
     assert not low
 
 
-def test_command_prints_precision_and_recall_per_field(capsys):
-    call_command("evaluate_extractor")
+def test_command_prints_precision_and_recall_per_field_for_each_part(capsys):
+    call_command("evaluate_extractor", gate="own")
     out = capsys.readouterr().out
     assert "precision" in out and "recall" in out
+    for part in ("own", "dev", "test"):
+        assert f"[{part}]" in out
     for name in FIELDS:
-        assert any(line.startswith(name + " ") for line in out.splitlines())
+        assert sum(line.startswith(name + " ") for line in out.splitlines()) == 3
+
+
+def test_the_news_corpus_is_split_before_tuning_every_third_report_held_out():
+    dev, test = load_corpus(PARTS["dev"]), load_corpus(PARTS["test"])
+    assert len(dev) + len(test) >= 60
+    assert all(int(case.name[1:3]) % 3 == 0 for case in test)
+    assert not any(int(case.name[1:3]) % 3 == 0 for case in dev)
+    for cases in (dev, test):
+        assert sum(not case.expected["is_meeting"] for case in cases) >= 3
+    statuses = {case.expected["status"] for case in [*dev, *test]}
+    assert {"held", "postponed", "cancelled", "planned"} <= statuses
+
+
+def test_command_fails_on_a_gated_part_below_the_threshold():
+    # The test part is gated by default; the check names the part and the field.
+    with pytest.raises(CommandError, match="test:"):
+        call_command("evaluate_extractor", part=["test"], min_precision=1.01)
 
 
 def test_command_fails_below_the_threshold(tmp_path):

@@ -149,12 +149,26 @@ def test_follow_ups_who_acts_and_when():
     assert found["commitments"][1]["text"] == "Membuka posko kesehatan dalam tiga hari"
 
 
-def test_councillor_promise_is_not_an_agency_commitment():
+def test_councillor_promise_is_the_commissions_commitment_not_the_agencys():
+    # Issue 14: the DPRD's own promises are follow-ups too, owed by its body.
     found = draft(
         "Komisi A DPRD Kabupaten Contoh menggelar RDP dengan Dinkes, Selasa (11/3).\n"
         "Ketua Komisi A DPRD Kabupaten Contoh, Ahmad Fauzi, berjanji akan mengawal anggaran."
     )
-    assert found["commitments"] == []
+    assert [(c["by"], c["kind"], c["stated_by"]) for c in found["commitments"]] == [
+        ("Komisi A", "commitment", "Ahmad Fauzi")
+    ]
+
+
+def test_outside_party_asked_by_the_dprd_owes_a_request():
+    found = draft(
+        "Komisi A DPRD Kabupaten Contoh menggelar RDP dengan PT Air Jernih, Selasa (11/3).\n"
+        "Ketua Komisi A DPRD Kabupaten Contoh, Ahmad Fauzi, meminta PT Air Jernih segera "
+        "memperbaiki pipa yang bocor."
+    )
+    assert [(c["by"], c["kind"], c["stated_by"]) for c in found["commitments"]] == [
+        ("PT Air Jernih", "request", "Ahmad Fauzi")
+    ]
 
 
 @pytest.mark.parametrize(
