@@ -47,6 +47,12 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 # Pages behind login send anonymous visitors here.
 LOGIN_URL = "public:login"
+# Invitation and password-reset links stay valid this long (Django's setting). Default: 3 days.
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT_SECONDS", str(3 * 86400)))
+# Password-reset e-mails allowed per address asked for and per client address, in each window.
+PASSWORD_RESET_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_PER_EMAIL", "3"))
+PASSWORD_RESET_PER_IP = int(os.environ.get("PASSWORD_RESET_PER_IP", "10"))
+PASSWORD_RESET_THROTTLE_SECONDS = int(os.environ.get("PASSWORD_RESET_THROTTLE_SECONDS", "3600"))
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -73,6 +79,8 @@ INSTALLED_APPS = [
     "audit",
     "accountability",
     "opendata",
+    # Last: its post_migrate step sees the permissions of every app above.
+    "accounts",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("api.urls")),
     path("admin/", admin.site.urls),
+    path("accounts/", include("accounts.urls")),
     path("notifications/", include("notifications.urls")),
     path("workspace/", include("workspace.urls")),
     path("scoreboard/", include("accountability.urls")),
