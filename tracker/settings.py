@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "audit",
     "accountability",
     "opendata",
+    "files",
     # Last: its post_migrate step sees the permissions of every app above.
     "accounts",
 ]
@@ -162,8 +163,14 @@ FORMAT_MODULE_PATH = ["tracker.formats"]
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads are never served from MEDIA_URL: every file goes through a view in files/ that checks
+# who may have it (and audits non-public ones). MEDIA_URL stays only because Django needs one.
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
+# Empty (default): the file views stream files themselves. Behind nginx, an internal location
+# mapped to MEDIA_ROOT (e.g. "/_protected/"): the views answer with X-Accel-Redirect to
+# <prefix><path under MEDIA_ROOT> and no body, and nginx sends the file.
+PROTECTED_FILES_X_ACCEL_PREFIX = os.environ.get("TRACKER_X_ACCEL_PREFIX", "")
 
 # --- Email -------------------------------------------------------------------------------------
 # Django's own setting names, read from the environment.

@@ -14,6 +14,7 @@ from accountability.models import Recap, RecapStatus
 from accountability.services import recap_request, recaps_create_for_semester
 from accountability.tasks import build_recap
 from audit.models import AuditEvent, EventKind
+from files.urls_for import recap_file_url
 from tests.accountability.conftest import CLOSED_TEXT, SEMESTER, TODAY, at
 from tests.factories import UserFactory
 
@@ -142,7 +143,10 @@ def test_recap_pages_need_the_right_account(client, k2_recap, world, chair_of_k2
     assert client.get("/scoreboard/recaps/").status_code == 403
     client.force_login(chair_of_k2)
     assert client.get(urls[0]).status_code == 200
-    pdf = client.get(urls[1])
+    pdf = client.get(urls[1], follow=True)
+    assert pdf.redirect_chain[0][0] == recap_file_url(
+        k2_recap, Recap.objects.get(pk=k2_recap.pk).pdf
+    )
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert b"".join(pdf.streaming_content).startswith(b"%PDF")
     # The download is in the audit log: who, which recap, which file; refused ones are not.
@@ -165,7 +169,7 @@ def test_staff_page_shows_progress_until_ready(client, k2_recap, chair_of_k2):
     Recap.objects.filter(pk=k2_recap.pk).update(status=RecapStatus.PENDING)
     build_recap(k2_recap.pk)
     page = client.get(f"/scoreboard/recaps/{k2_recap.pk}/").content.decode()
-    assert 'http-equiv="refresh"' not in page and "file.pdf" in page
+    assert 'http-equiv="refresh"' not in page and f"/files/recaps/{k2_recap.pk}/" in page
 
 
 def test_body_member_asks_for_its_own_body_only(client, world, chair_of_k2):
