@@ -85,6 +85,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every response (health probes included) carries the request id, every log line too.
+    "tracker.requestid.RequestIdMiddleware",
+    # /healthz and /readyz, answered before the host check, sessions and login.
+    "tracker.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "tracker.middleware.LanguageMiddleware",
@@ -211,6 +215,8 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 # --- Notifications -----------------------------------------------------------------------------
 # Links in messages are absolute: the address the public reaches the site at.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Set when CACHE_URL is: one cache shared by every process (throttles, lock-outs, the deploy check).
+SHARED_CACHE = bool(os.environ.get("CACHE_URL"))
 # Beat runs the sweep this often; each sweep writes what fell due and hands ready rows to workers.
 NOTIFICATION_SWEEP_SECONDS = float(os.environ.get("NOTIFICATION_SWEEP_SECONDS", "60"))
 # A row handed to the broker but not picked up this long (the broker lost it) is handed again.
@@ -287,8 +293,10 @@ REST_FRAMEWORK = {
         "anon": _rate("API_ANON_RATE", "300/min"),
         "user": _rate("API_USER_RATE", "1200/min"),
     },
-    # Proxies in front of the app: how many X-Forwarded-For hops to trust for throttling.
-    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+    # Proxies in front of the app: how many X-Forwarded-For hops to trust for client addresses
+    # (throttling, lock-outs, the audit log). Unset means none; behind nginx set 1 (the deploy
+    # check insists once a proxy setting below says there is a proxy).
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES") or "0"),
     "DATETIME_FORMAT": "iso-8601",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
@@ -329,12 +337,28 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# One line per record: time, level, logger, request id ("-" outside a request), message.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "line": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
+
+# --- Health ------------------------------------------------------------------------------------
+# /readyz fails when the sweep (run by beat every NOTIFICATION_SWEEP_SECONDS) last finished longer
+# ago than this, or when a notification has waited to be sent longer than this.
+HEALTH_SWEEP_MAX_AGE_SECONDS = int(
+    os.environ.get(
+        "HEALTH_SWEEP_MAX_AGE_SECONDS", str(max(300, int(3 * NOTIFICATION_SWEEP_SECONDS)))
+    )
+)
+HEALTH_OUTBOX_MAX_AGE_SECONDS = int(os.environ.get("HEALTH_OUTBOX_MAX_AGE_SECONDS", "1800"))
 
 # --- Security hardening ------------------------------------------------------------------------
 # Production-safe by default (debug off): secure cookies and HSTS. Redirecting plain HTTP to
@@ -361,6 +385,13 @@ X_FRAME_OPTIONS = "DENY"
 # without one the header could be forged by anyone, so it is not trusted.
 if REST_FRAMEWORK["NUM_PROXIES"] > 0:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The host name as the proxy received it (X-Forwarded-Host); only behind a proxy that sets it.
+USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
+# Settings that say a reverse proxy is in front (the deploy check then wants API_NUM_PROXIES):
+# X-Accel-Redirect needs nginx, X-Forwarded-Host needs a proxy to set it.
+BEHIND_PROXY = bool(PROTECTED_FILES_X_ACCEL_PREFIX) or USE_X_FORWARDED_HOST
+# The address the site is reached at by default: the deploy check refuses it in production.
+DEFAULT_SITE_URL = "http://127.0.0.1:8000"
 # Content-Security-Policy sent by tracker.security.SecurityHeadersMiddleware; empty turns it off.
 CONTENT_SECURITY_POLICY = os.environ.get("DJANGO_CONTENT_SECURITY_POLICY", DEFAULT_CSP)
 # Login lock-out (audit.lockout): failures allowed per username and address, and for how long.
@@ -371,8 +402,11 @@ AUTHENTICATION_BACKENDS = ["audit.lockout.LockoutModelBackend"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DJANGO_DATA_UPLOAD_MAX_BYTES", "2621440"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 # Secrets never reach the log: tokens, passwords and cookies are masked in every record.
-LOGGING["filters"] = {"redact": {"()": "tracker.security.RedactSecretsFilter"}}
-LOGGING["handlers"]["console"]["filters"] = ["redact"]
+LOGGING["filters"] = {
+    "redact": {"()": "tracker.security.RedactSecretsFilter"},
+    "request_id": {"()": "tracker.requestid.RequestIdFilter"},
+}
+LOGGING["handlers"]["console"]["filters"] = ["redact", "request_id"]
 # The development server's access log, through the same masked handler (gunicorn's goes through
 # tracker.gunicorn.RedactingLogger, set in gunicorn.conf.py).
 LOGGING["loggers"] = {
