@@ -70,7 +70,7 @@ def _check_role(role: str, organization: Organization | None) -> None:
 def _place(user, role: str, organization: Organization | None) -> None:
     """Give the account exactly one role group and, for agencies and bodies, one office."""
     user.groups.remove(*Group.objects.filter(name__in=ROLE_GROUPS.values()))
-    user.groups.add(Group.objects.get(name=ROLE_GROUPS[role]))
+    user.groups.add(Group.objects.get_or_create(name=ROLE_GROUPS[role])[0])
     if organization is None:
         return  # the secretariat acts for everything; no directory entry needed
     person = Person.objects.filter(user=user).first()
