@@ -175,6 +175,11 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 # mapped to MEDIA_ROOT (e.g. "/_protected/"): the views answer with X-Accel-Redirect to
 # <prefix><path under MEDIA_ROOT> and no body, and nginx sends the file.
 PROTECTED_FILES_X_ACCEL_PREFIX = os.environ.get("TRACKER_X_ACCEL_PREFIX", "")
+# Uploads on disk under MEDIA_ROOT; a file's `.url` leads to the checked views (files/storage.py).
+STORAGES = {
+    "default": {"BACKEND": "files.storage.ProtectedMediaStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 
 # --- Email -------------------------------------------------------------------------------------
 # Django's own setting names, read from the environment.
