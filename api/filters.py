@@ -84,6 +84,11 @@ class PlausibleDateField(forms.DateField):
     default_validators = [plausible_date]
 
 
+# The years tracker.dates accepts (1950-2100), written for the schema.
+PLAUSIBLE_YEAR = r"^(19[5-9][0-9]|20[0-9][0-9]|2100)-"
+
+
+@extend_schema_field({"type": "string", "format": "date-time", "pattern": PLAUSIBLE_YEAR})
 class PlausibleIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     """An ISO 8601 time from 1950 to 2100: '9999-12-31T23:59:59-12:00' overflowed on its way to
     UTC and answered 500; now it is a 400 naming the parameter."""
@@ -91,6 +96,7 @@ class PlausibleIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = PlausibleIsoDateTimeField
 
 
+@extend_schema_field({"type": "string", "format": "date", "pattern": PLAUSIBLE_YEAR})
 class PlausibleDateFilter(django_filters.DateFilter):
     field_class = PlausibleDateField
 

@@ -48,9 +48,24 @@ def _errors_for(path: str, method: str, operation: dict) -> dict:
     return errors
 
 
+# Filters the server reads as "no filter" when sent empty (`?due_before=`), as an HTML form sends
+# them: the schema says so, so clients and validators expect it.
+NO_NUL = "^[^\\u0000]*$"
+EMPTY_MEANS_UNFILTERED = {"page", "page_size", "cursor", "format"}
+
+
 def add_error_responses(result, generator, request, public):
     result.setdefault("components", {}).setdefault("schemas", {}).update(ERROR_SCHEMAS)
     for path, operations in result.get("paths", {}).items():
         for method, operation in operations.items():
             operation["responses"] = _errors_for(path, method, operation) | operation["responses"]
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") != "query":
+                    continue
+                if parameter["name"] not in EMPTY_MEANS_UNFILTERED:
+                    parameter["allowEmptyValue"] = True
+                schema = parameter.get("schema", {})
+                if schema.get("type") == "string" and not schema.keys() & {"enum", "pattern"}:
+                    # Text filters refuse the NUL character (a 400; PostgreSQL cannot hold it).
+                    schema["pattern"] = NO_NUL
     return result

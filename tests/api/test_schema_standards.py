@@ -81,3 +81,15 @@ def test_page_size_outside_the_schema_is_refused(world, client_for, query):
 )
 def test_filters_take_what_the_schema_describes(world, client_for, url, status):
     assert client_for("anonymous").get(url).status_code == status
+
+
+def test_filters_the_server_reads_empty_or_refuses_nul_say_so_in_the_schema(client, db):
+    schema = client.get("/api/schema/?format=json").json()
+    parameters = {p["name"]: p for p in schema["paths"]["/api/meetings/"]["get"]["parameters"]}
+    assert parameters["q"]["allowEmptyValue"] is True
+    assert "allowEmptyValue" not in parameters["page"]
+    assert parameters["q"]["schema"]["pattern"] == "^[^\\u0000]*$"
+    assert parameters["start_before"]["schema"]["pattern"].startswith("^(19[5-9]")
+    assert client.get("/api/meetings/", {"q": "", "start_before": ""}).status_code == 200
+    assert client.get("/api/meetings/", {"q": "a\x00"}).status_code == 400
+    assert client.get("/api/meetings/", {"start_before": "1766-10-11T00:00:00Z"}).status_code == 400
