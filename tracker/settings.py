@@ -197,6 +197,13 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 # Links in messages are absolute: the address the public reaches the site at.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
+# --- The installation -------------------------------------------------------------------------
+# Who runs this tracker and for where: shown in every page's header and in link previews.
+# SITE_NAME replaces the product's generic (translated) name when set.
+SITE_NAME = os.environ.get("SITE_NAME", "")
+SITE_DPRD_NAME = os.environ.get("SITE_DPRD_NAME", "DPRD Kabupaten Probolinggo")
+SITE_REGION = os.environ.get("SITE_REGION", "Kabupaten Probolinggo")
+
 # --- Open data ---------------------------------------------------------------------------------
 # The catalogue's contact (DCAT contactPoint). Empty: the DPRD's own address from the directory,
 # else DEFAULT_FROM_EMAIL; an address without a real domain (tracker@localhost) is left out.
