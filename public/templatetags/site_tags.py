@@ -24,6 +24,12 @@ class Site:
     region: str
 
     @property
+    def header_name(self) -> str:
+        """The name for the header, where a phone's narrow column must not split "DPRD–OPD";
+        titles and previews keep the plain text, which people copy."""
+        return keep_compounds_together(self.name)
+
+    @property
     def place(self) -> str:
         """The DPRD and its region, the region left out when the DPRD's name already says it
         ("DPRD Kabupaten Probolinggo")."""
@@ -39,7 +45,7 @@ class Site:
 
 def current_site() -> Site:
     return Site(
-        name=keep_compounds_together(settings.SITE_NAME or _("DPRD–OPD consultation tracker")),
+        name=settings.SITE_NAME or _("DPRD–OPD consultation tracker"),
         dprd=settings.SITE_DPRD_NAME,
         region=settings.SITE_REGION,
     )

@@ -83,3 +83,10 @@ def test_a_long_follow_up_keeps_its_whole_text_under_the_headline(client, world)
     main = main_of(client.get(f"/commitments/{world.commitment.pk}/"))
     assert main.count(world.commitment.text) == 1  # in full once, shortened in the headline
     assert "<h1>Menyusun rencana aksi" in main
+
+
+def test_titles_keep_the_plain_name_people_copy(client, world, settings):
+    settings.SITE_NAME = ""
+    page = client.get("/").content.decode()
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    assert "\u2060" not in title and "DPRD–OPD" in title
