@@ -1,19 +1,29 @@
 """Charts drawn on the server as SVG: no script, no outside asset, printable by WeasyPrint.
 
-Each chart has a title and a description for screen readers, a <title> on every bar (its
-tooltip) and a legend; the tables beside it carry the same numbers.
+Each chart has a visible title and a one-line summary, a title and a description for screen
+readers, a <title> on every bar (its tooltip), a legend, and its numbers as a table.
+
+Honest axes: the counts are whole numbers, so the scale runs in a "nice" whole step (1, 2, 5,
+10, 20, 50...) and every axis label is exactly the value its grid line stands at. The drawing
+is narrow (WIDTH user units) so that, shrunk to a 390 px phone's column, its text still reads
+at 12 CSS px or more.
 """
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-WIDTH = 640
-LABEL_WIDTH = 170
-BAR_HEIGHT = 18
-GAP = 6
-LEGEND_HEIGHT = 26
+WIDTH = 380
+FONT = 14  # user units: about 13 CSS px in a 358 px column, the narrowest phone's
+SMALL = 13
+BAR_HEIGHT = 16
+ROW_HEIGHT = FONT + 4 + BAR_HEIGHT + 10  # the name above its bar, then a gap
+LEFT = 8  # room for the first axis label's half
+RIGHT = 44  # room for a bar's total after it
+MAX_TICKS = 5
+TEXT_WIDTH = 0.58 * FONT  # an average character's advance, to wrap the legend
 
 
 def _n(value: float) -> str:
@@ -27,31 +37,82 @@ class Series:
     colour: str
 
 
-def _legend(series: list[Series], top: int) -> tuple[SafeString, int]:
+@dataclass(frozen=True)
+class Axis:
+    """A whole-number scale from 0 to `top` in steps of `step`."""
+
+    step: int
+    top: int
+
+    @property
+    def ticks(self) -> list[int]:
+        return list(range(0, self.top + 1, self.step))
+
+
+def nice_axis(highest: int, *, most_ticks: int = MAX_TICKS) -> Axis:
+    """The smallest whole step of 1, 2 or 5 times a power of ten that covers `highest` with at
+    most `most_ticks` intervals; an empty chart still gets a scale of 0 to 1."""
+    highest = max(int(math.ceil(highest)), 1)
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if math.ceil(highest / step) <= most_ticks:
+                return Axis(step=step, top=step * math.ceil(highest / step))
+        magnitude *= 10
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A drawn chart with what surrounds it on the page: the same numbers in words and in a
+    table. Rendered in a template as it is, it is its SVG (as the PDF recap uses it)."""
+
+    name: str
+    title: str
+    summary: str
+    svg: SafeString
+    series: list[Series]
+    rows: list[tuple[str, list[int]]] = field(default_factory=list)
+    row_heading: str = ""
+
+    def __html__(self) -> str:
+        return self.svg
+
+    def __str__(self) -> str:
+        return self.svg
+
+    @property
+    def table_rows(self) -> list[tuple[str, list[int], int]]:
+        return [(label, values, sum(values)) for label, values in self.rows]
+
+
+def _legend(series: list[Series], top: float) -> tuple[SafeString, float]:
     """The legend from `top`, wrapped onto as many lines as it needs; returns it and its height."""
     items = []
-    x, y = 0, top
+    line = FONT + 8
+    x, y = 0.0, top
     for item in series:
-        width = 24 + 7 * len(item.label)
+        width = 22 + TEXT_WIDTH * len(item.label)
         if x and x + width > WIDTH:
-            x, y = 0, y + LEGEND_HEIGHT - 8
+            x, y = 0.0, y + line
         items.append(
             format_html(
                 '<rect x="{}" y="{}" width="12" height="12" fill="{}"/>'
-                '<text x="{}" y="{}" font-size="12">{}</text>',
-                x,
-                y,
+                '<text x="{}" y="{}" font-size="{}">{}</text>',
+                _n(x),
+                _n(y + 1),
                 item.colour,
-                x + 16,
-                y + 11,
+                _n(x + 16),
+                _n(y + 12),
+                FONT,
                 item.label,
             )
         )
         x += width
-    return mark_safe("".join(items)), y - top + LEGEND_HEIGHT
+    return mark_safe("".join(items)), y - top + line
 
 
-def _frame(*, name: str, title: str, description: str, height: int, body: SafeString):
+def _frame(*, name: str, title: str, description: str, height: float, body: SafeString):
     return format_html(
         '<svg class="chart" id="chart-{name}" xmlns="http://www.w3.org/2000/svg" role="img" '
         'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
@@ -61,7 +122,7 @@ def _frame(*, name: str, title: str, description: str, height: int, body: SafeSt
         '<desc id="chart-{name}-desc">{description}</desc>{body}</svg>',
         name=name,
         width=WIDTH,
-        height=height,
+        height=_n(height),
         title=title,
         description=description,
         body=body,
@@ -69,23 +130,42 @@ def _frame(*, name: str, title: str, description: str, height: int, body: SafeSt
 
 
 def stacked_bars(
-    *, name: str, title: str, description: str, rows: list[tuple[str, list[int]]], series
-) -> SafeString:
-    """One horizontal bar per row, split into the series' parts (e.g. a status mix)."""
-    longest = max((sum(values) for _label, values in rows), default=0) or 1
-    scale = (WIDTH - LABEL_WIDTH - 40) / longest
-    parts = []
+    *,
+    name: str,
+    title: str,
+    summary: str,
+    description: str,
+    rows: list[tuple[str, list[int]]],
+    series: list[Series],
+    row_heading: str = "",
+) -> Chart:
+    """One horizontal bar per row, split into the series' parts (e.g. a status mix), with each
+    row's name above its bar so that long names need no column of their own on a phone."""
+    axis = nice_axis(max((sum(values) for _label, values in rows), default=0))
+    scale = (WIDTH - LEFT - RIGHT) / axis.top
+    plot_height = len(rows) * ROW_HEIGHT
+    parts = [
+        format_html(
+            '<line class="grid" x1="{x}" x2="{x}" y1="0" y2="{bottom}" stroke="#ddd"/>'
+            '<text class="tick" x="{x}" y="{label_y}" font-size="{size}" '
+            'text-anchor="middle">{value}</text>',
+            x=_n(LEFT + value * scale),
+            bottom=_n(plot_height),
+            label_y=_n(plot_height + SMALL + 2),
+            size=SMALL,
+            value=value,
+        )
+        for value in axis.ticks
+    ]
     for index, (label, values) in enumerate(rows):
-        y = index * (BAR_HEIGHT + GAP)
+        top = index * ROW_HEIGHT
         parts.append(
             format_html(
-                '<text x="{}" y="{}" font-size="12" text-anchor="end">{}</text>',
-                LABEL_WIDTH - 6,
-                y + 13,
-                label[:26],
+                '<text x="{}" y="{}" font-size="{}">{}</text>', LEFT, top + FONT, FONT, label
             )
         )
-        x = float(LABEL_WIDTH)
+        x = float(LEFT)
+        bar_y = top + FONT + 4
         for value, item in zip(values, series, strict=True):
             if not value:
                 continue
@@ -94,7 +174,7 @@ def stacked_bars(
                     '<rect class="bar" x="{}" y="{}" width="{}" height="{}" fill="{}">'
                     "<title>{}: {} {}</title></rect>",
                     _n(x),
-                    y,
+                    bar_y,
                     _n(value * scale),
                     BAR_HEIGHT,
                     item.colour,
@@ -106,41 +186,71 @@ def stacked_bars(
             x += value * scale
         parts.append(
             format_html(
-                '<text x="{}" y="{}" font-size="12">{}</text>', _n(x + 4), y + 13, sum(values)
+                '<text x="{}" y="{}" font-size="{}">{}</text>',
+                _n(x + 4),
+                bar_y + BAR_HEIGHT - 3,
+                FONT,
+                sum(values),
             )
         )
-    top = len(rows) * (BAR_HEIGHT + GAP) + 6
-    legend, legend_height = _legend(series, top)
-    body = mark_safe("".join(parts) + legend)
-    return _frame(
-        name=name, title=title, description=description, height=top + legend_height, body=body
+    legend_top = plot_height + SMALL + 14
+    legend, legend_height = _legend(series, legend_top)
+    svg = _frame(
+        name=name,
+        title=title,
+        description=description,
+        height=legend_top + legend_height,
+        body=mark_safe("".join(parts) + legend),
+    )
+    return Chart(
+        name=name,
+        title=title,
+        summary=summary,
+        svg=svg,
+        series=series,
+        rows=rows,
+        row_heading=row_heading,
     )
 
 
 def column_groups(
-    *, name: str, title: str, description: str, groups: list[tuple[str, list[int]]], series
-) -> SafeString:
-    """Columns side by side per group (e.g. per quarter), on a shared vertical scale."""
-    plot_height, bottom = 180, 200
-    highest = max((max(values, default=0) for _label, values in groups), default=0) or 1
-    slot = (WIDTH - 40) / max(len(groups), 1)
-    column = min(28.0, (slot - 12) / max(len(series), 1))
-    ticks = format_html_join(
-        "",
-        '<line x1="36" x2="{}" y1="{}" y2="{}" stroke="#ddd"/>'
-        '<text x="30" y="{}" font-size="11" text-anchor="end">{}</text>',
-        (
-            (WIDTH, _n(y), _n(y), _n(y + 4), value)
-            for value, y in (
-                (round(highest * step / 4), bottom - plot_height * step / 4) for step in range(5)
-            )
-        ),
-    )
-    parts = [ticks]
+    *,
+    name: str,
+    title: str,
+    summary: str,
+    description: str,
+    groups: list[tuple[str, list[int]]],
+    series: list[Series],
+    row_heading: str = "",
+) -> Chart:
+    """Columns side by side per group (e.g. per quarter), on a shared vertical scale whose
+    labels sit on their grid lines (dominant-baseline middle: a label's y is its line's)."""
+    plot_height, top_margin, axis_width = 180, 10, 34
+    bottom = top_margin + plot_height
+    axis = nice_axis(max((max(values, default=0) for _label, values in groups), default=0))
+    scale = plot_height / axis.top
+    slot = (WIDTH - axis_width) / max(len(groups), 1)
+    column = min(24.0, (slot - 8) / max(len(series), 1))
+    parts = [
+        format_html(
+            '<line class="grid" x1="{left}" x2="{width}" y1="{y}" y2="{y}" stroke="#ddd"/>'
+            '<text class="tick" x="{label_x}" y="{y}" font-size="{size}" text-anchor="end" '
+            'dominant-baseline="middle">{value}</text>',
+            left=axis_width,
+            width=WIDTH,
+            y=_n(bottom - value * scale),
+            label_x=axis_width - 5,
+            size=SMALL,
+            value=value,
+        )
+        for value in axis.ticks
+    ]
+    # Fewer labels than groups when they would collide: every other quarter, and so on.
+    label_every = max(1, math.ceil(len("Q4 2025") * TEXT_WIDTH / max(slot, 1)))
     for index, (label, values) in enumerate(groups):
-        left = 40 + index * slot + (slot - column * len(series)) / 2
+        left = axis_width + index * slot + (slot - column * len(series)) / 2
         for offset, (value, item) in enumerate(zip(values, series, strict=True)):
-            height = plot_height * value / highest
+            height = value * scale
             parts.append(
                 format_html(
                     '<rect class="bar" x="{}" y="{}" width="{}" height="{}" '
@@ -155,20 +265,31 @@ def column_groups(
                     value,
                 )
             )
-        parts.append(
-            format_html(
-                '<text x="{}" y="{}" font-size="12" text-anchor="middle">{}</text>',
-                _n(40 + index * slot + slot / 2),
-                bottom + 16,
-                label,
+        if index % label_every == 0:
+            parts.append(
+                format_html(
+                    '<text x="{}" y="{}" font-size="{}" text-anchor="middle">{}</text>',
+                    _n(axis_width + index * slot + slot / 2),
+                    bottom + FONT + 4,
+                    SMALL,
+                    label,
+                )
             )
-        )
-    legend, legend_height = _legend(series, bottom + 28)
-    body = mark_safe("".join(parts) + legend)
-    return _frame(
+    legend_top = bottom + FONT + 16
+    legend, legend_height = _legend(series, legend_top)
+    svg = _frame(
         name=name,
         title=title,
         description=description,
-        height=bottom + 28 + legend_height,
-        body=body,
+        height=legend_top + legend_height,
+        body=mark_safe("".join(parts) + legend),
+    )
+    return Chart(
+        name=name,
+        title=title,
+        summary=summary,
+        svg=svg,
+        series=series,
+        rows=groups,
+        row_heading=row_heading,
     )

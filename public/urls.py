@@ -1,13 +1,23 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from public.views import commitments, home, ical, meetings, news, organizations, private_feeds
+from public.views import (
+    commitments,
+    favicon,
+    home,
+    ical,
+    meetings,
+    news,
+    organizations,
+    private_feeds,
+)
 from public.views.search import search_page
 
 app_name = "public"
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("favicon.ico", favicon.favicon, name="favicon"),
     path("calendar/", meetings.calendar_month, name="calendar"),
     path("calendar/list/", meetings.calendar_list, name="calendar_list"),
     path("calendar.ics", ical.site_feed, name="feed"),

@@ -217,6 +217,13 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 
+# --- The installation -------------------------------------------------------------------------
+# Who runs this tracker and for where: shown in every page's header and in link previews.
+# SITE_NAME replaces the product's generic (translated) name when set.
+SITE_NAME = os.environ.get("SITE_NAME", "")
+SITE_DPRD_NAME = os.environ.get("SITE_DPRD_NAME", "DPRD Kabupaten Probolinggo")
+SITE_REGION = os.environ.get("SITE_REGION", "Kabupaten Probolinggo")
+
 # --- Open data ---------------------------------------------------------------------------------
 # The catalogue's contact (DCAT contactPoint). Empty: the DPRD's own address from the directory,
 # else DEFAULT_FROM_EMAIL; an address without a real domain (tracker@localhost) is left out.

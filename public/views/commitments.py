@@ -4,6 +4,7 @@ from django.shortcuts import render
 
 from commitments.models import Commitment
 from public.forms import CommitmentFilterForm, cleaned
+from public.previews import commitment_preview
 from public.selectors.commitments import commitment_page, filtered_commitments
 from public.views.common import query_without, reader
 
@@ -23,8 +24,9 @@ def commitment_detail(request, pk):
         commitment, timeline = commitment_page(reader(request), pk)
     except Commitment.DoesNotExist:
         raise Http404 from None
+    preview = commitment_preview(commitment, path=request.path)
     return render(
         request,
         "public/commitment_detail.html",
-        {"commitment": commitment, "timeline": timeline},
+        {"commitment": commitment, "timeline": timeline, "preview": preview},
     )

@@ -8,6 +8,7 @@ from django.utils.formats import time_format
 from meetings.models import Meeting
 from public.cards import meeting_card
 from public.forms import MeetingFilterForm, cleaned
+from public.previews import meeting_preview
 from public.selectors.meetings import (
     meeting_commitments,
     meeting_page,
@@ -74,12 +75,16 @@ def meeting_detail(request, pk):
         raise Http404 from None
     if not meeting.details_visible:
         # Kind, date, time and body only: the full record never reaches the template.
-        return render(request, "public/meeting_closed.html", {"card": meeting_card(meeting)})
+        card = meeting_card(meeting)
+        preview = meeting_preview(card, path=request.path)
+        return render(request, "public/meeting_closed.html", {"card": card, "preview": preview})
     show_all = bool(meeting.insider)
     agenda = [item for item in meeting.agenda_items.all() if item.is_public or show_all]
+    card = meeting_card(meeting)
     context = {
         "meeting": meeting,
-        "card": meeting_card(meeting),
+        "card": card,
+        "preview": meeting_preview(card, path=request.path),
         "until": _end_time(meeting),
         "agenda": agenda,
         "general_outcomes": [o for o in meeting.outcomes.all() if o.agenda_item_id is None],

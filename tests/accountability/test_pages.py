@@ -126,3 +126,14 @@ def test_indonesian_by_default_english_on_request(client, world):
     page = client.get(URL + SEMESTER_QUERY).content.decode()
     assert "Which agency keeps its word?" in page and "Q1 2025" in page
     assert "Wednesday, 1 January 2025" in page
+
+
+def test_each_chart_has_a_visible_title_a_summary_and_its_numbers(client, world):
+    response = client.get(URL + SEMESTER_QUERY)
+    page = response.content.decode()
+    for name in ("agencies", "trend", "attendance"):
+        chart = response.context[{"agencies": "status_chart"}.get(name, f"{name}_chart")]
+        assert f'<h3 id="{name}-figure-title" class="chart-title">' in page
+        assert chart.title and chart.summary and f">{chart.summary}</p>" in page
+    assert page.count('<details class="chart-numbers">') == 3
+    assert page.count('class="scoreboard-table chart-table"') == 3

@@ -1,0 +1,112 @@
+"""Seen as a citizen sees it, from a link in a WhatsApp group: on a 390 px phone nothing scrolls
+sideways and the follow-ups read as cards; at 1280 px the scoreboard's tables fit."""
+
+import pytest
+
+from meetings.models import Meeting
+from tests.browser.conftest import SCREENSHOTS
+
+pytestmark = pytest.mark.browser
+
+PHONE, DESKTOP = 390, 1280
+WIDTHS = """() => ({
+    document: document.documentElement.scrollWidth,
+    body: document.body.scrollWidth,
+    viewport: window.innerWidth,
+})"""
+# Every box that scrolls sideways with content hidden: a table cut off at its right edge.
+CLIPPED = """() => [...document.querySelectorAll("main *")]
+    .filter(el => ["auto", "scroll", "hidden"].includes(getComputedStyle(el).overflowX))
+    .filter(el => el.clientWidth > 2 && el.scrollWidth > el.clientWidth + 1)
+    .map(el => (el.querySelector("table") || el).id || el.className || el.tagName)"""
+
+
+def public_pages() -> dict[str, str]:
+    meeting = Meeting.objects.get(external_id="demo:panel_discussion_26_feb_2025")
+    return {
+        "home": "/",
+        "meeting": f"/meetings/{meeting.pk}/",
+        "follow-ups": "/commitments/",
+        "scoreboard": "/scoreboard/",
+    }
+
+
+def test_nothing_scrolls_sideways_on_a_phone(page):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": PHONE, "height": 844})
+    for name, url in public_pages().items():
+        page.goto(url)
+        widths = page.evaluate(WIDTHS)
+        assert widths["viewport"] == PHONE
+        assert widths["document"] == PHONE, (name, widths)
+        assert widths["body"] == PHONE, (name, widths)
+        page.screenshot(path=str(SCREENSHOTS / f"30-phone-{name}.png"), full_page=True)
+
+
+def test_follow_ups_read_as_cards_on_a_phone(page):
+    page.set_viewport_size({"width": PHONE, "height": 844})
+    page.goto("/commitments/")
+    table = page.locator("table.stack-on-phone").first
+    assert table.is_visible()
+    assert not page.locator("table.stack-on-phone thead").first.is_visible()
+    rows = table.locator("tbody tr")
+    assert rows.count() > 0
+    first = rows.first
+    box = first.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE
+    cells = first.locator("td")
+    labels = [cells.nth(n).get_attribute("data-label") for n in range(cells.count())]
+    assert all(labels), labels
+    # Owner, body, due date and status each under their own name, one above the other.
+    named = first.evaluate(
+        "row => [...row.querySelectorAll('td')].slice(1)"
+        ".map(td => getComputedStyle(td, '::before').content)"
+    )
+    assert named == [f'"{label}: "' for label in labels[1:]]
+    tops = [cells.nth(n).bounding_box()["y"] for n in range(cells.count())]
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)
+    assert page.evaluate(CLIPPED) == []
+    # Status pills stay on one line; so does "DPRD–OPD" in the site's name.
+    assert page.evaluate(ONE_LINE_BADGES)
+    assert page.evaluate(KEPT_TOGETHER) == 1
+
+
+ONE_LINE_BADGES = """() => [...document.querySelectorAll("main .badge")].every(badge =>
+    badge.getBoundingClientRect().height < 1.8 * parseFloat(getComputedStyle(badge).fontSize))"""
+KEPT_TOGETHER = """() => {
+    const node = document.querySelector('.brand-name').firstChild;
+    const start = node.data.indexOf('DPRD');
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, node.data.indexOf('OPD', start + 4) + 3);
+    return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size;
+}"""
+
+
+def test_scoreboard_tables_fit_a_desktop(page):
+    page.set_viewport_size({"width": DESKTOP, "height": 900})
+    page.goto("/scoreboard/")
+    assert page.evaluate(CLIPPED) == []
+    for table_id in ("agencies-table", "bodies-table"):
+        table = page.locator(f"#{table_id}")
+        holder = page.locator(f"#{table_id}").locator("xpath=..")
+        table_box, holder_box = table.bounding_box(), holder.bounding_box()
+        assert table_box["x"] + table_box["width"] <= holder_box["x"] + holder_box["width"] + 1
+        caption = table.locator("caption").bounding_box()
+        assert caption["x"] + caption["width"] <= holder_box["x"] + holder_box["width"] + 1
+    assert page.evaluate(WIDTHS)["document"] == DESKTOP
+    page.screenshot(path=str(SCREENSHOTS / "31-desktop-scoreboard.png"), full_page=True)
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_scrolling_regions_can_be_reached_by_keyboard(page, axe, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    for name, url in public_pages().items():
+        page.goto(url)
+        results = axe(page)
+        rules = {violation["id"] for violation in results["violations"]}
+        assert "scrollable-region-focusable" not in rules, name
+        for region in page.locator(".table-scroll").all():
+            assert region.get_attribute("tabindex") == "0"
+            assert region.get_attribute("role") == "region"
+            assert region.get_attribute("aria-label") or region.get_attribute("aria-labelledby")
