@@ -40,8 +40,11 @@ _NOT_NAMES = {
     "pt", "pdam", "perusahaan", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
     "oktober", "november", "nopember", "desember", "pembahasan", "hadir", "gedung", "ruang",
-    "rumah", "hotel", "balai", "polres", "politisi", "partai",
+    "rumah", "hotel", "balai", "polres", "politisi", "partai", "dprk", "dprp", "banleg",
+    "bapemperda", "bamus", "banmus",
 }  # fmt: skip
+# "Anggota Komisi III, Hendra": the body's numeral is no name.
+_NUMERAL = re.compile(r"^[IVXL]+$")
 _DPRD_TITLE = re.compile(
     r"\b(DPRD|DPRK|DPR Papua|DPRP|Politisi|Politikus|Legislator|Pimpinan Rapat|"
     r"[Kk]omisi|Fraksi|Dewan|Banggar|Badan Anggaran|Bapemperda|Pansus|Panitia Khusus|"
@@ -180,7 +183,7 @@ def _listed_people(text: str, found: dict) -> None:
             start = text.find(name, at)
             at = start + len(name)
             first = norm(name).split()[0]
-            if first in _NOT_NAMES or kinds_of(name) or norm(name) in found:
+            if first in _NOT_NAMES or _NUMERAL.match(name) or kinds_of(name) or norm(name) in found:
                 continue
             found[norm(name)] = PersonMention(
                 start, start + len(name), name, "Anggota", DPRD_SIDE, None, None, 0.6

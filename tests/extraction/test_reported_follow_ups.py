@@ -1,0 +1,39 @@
+"""Issue 14: follow-ups in reported speech, who stated them and when they are due."""
+
+import datetime
+
+from extraction.extractor import Directory, OrgEntry, extract
+
+KAB = "kabupaten contoh"
+DIRECTORY = Directory(
+    organizations=(
+        OrgEntry(1, "dprd", "DPRD Kabupaten Contoh", "DPRD Kabupaten Contoh", region=KAB),
+        OrgEntry(2, "komisi", "Komisi III", parent_id=1, region=KAB),
+        OrgEntry(5, "opd", "Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR", region=KAB),
+        OrgEntry(6, "opd", "Dinas Perhubungan", "Dishub", region=KAB),
+    ),
+)
+PUB = datetime.date(2025, 3, 5)
+OPENING = (
+    "Komisi III DPRD Kabupaten Contoh menggelar rapat dengar pendapat dengan Dinas Pekerjaan "
+    "Umum dan Penataan Ruang (DPUPR) di ruang rapat komisi, Selasa (4/3/2025).\n\n"
+)
+
+
+def follow_ups(body: str) -> list[tuple]:
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    return [(c["kind"], c["by"], c["due"], c["stated_by"]) for c in found["commitments"]]
+
+
+def people(body: str) -> list[str]:
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    return [p["name"] for p in found["people"]]
+
+
+def test_a_body_numeral_before_a_member_is_no_person():
+    body = (
+        "Anggota Komisi III, Hendra Gunawan, mendesak DPUPR supaya melibatkan warga dalam "
+        "pengawasan proyek."
+    )
+    assert people(body) == ["Hendra Gunawan"]
+    assert follow_ups(body) == [("request", "DPUPR", None, "Hendra Gunawan")]
