@@ -27,7 +27,7 @@ from extraction.extractor.people import (
     speaker_at,
 )
 from extraction.extractor.regions import kinds_of
-from extraction.extractor.text import Quote, Sentence
+from extraction.extractor.text import Quote, Sentence, norm
 
 COMMITMENT, REQUEST = "commitment", "request"
 
@@ -130,6 +130,7 @@ class _Context:
     bodies: list = None
     planned: bool = False
     status: str | None = None
+    sentences: list = ()
 
 
 def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
@@ -327,10 +328,46 @@ def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None)
     return _make(ctx, sentence, REQUEST, owner, text, 0.6, speaker.name)
 
 
-def _make(ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None):
+# "Kami akan segera memperbaikinya. Paling lambat akhir bulan ini selesai.": a deadline that
+# opens the next sentence of the same paragraph belongs to the follow-up before it.
+_DEADLINE_OPENS = re.compile(
+    r"^[“\"‘']?(?:\w+nya\s+)?"
+    r"(?:(?:Targetnya|Ditargetkan|Diharapkan|Harapannya|Kalau bisa),?\s+)?"
+    r"(?:paling lambat|selambat-lambatnya|sebelum|maksimal|batas waktunya|target(?:nya)?|"
+    r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b",
+    re.IGNORECASE,
+)
+
+
+def _due(ctx: _Context, sentence: Sentence) -> datetime.date | None:
     due = find_deadline(sentence.text, base=ctx.base, published=ctx.published)
+    if due is not None:
+        return due
+    following = next((s for s in ctx.sentences if s.start > sentence.start), None)
+    if following is None or following.paragraph != sentence.paragraph:
+        return None
+    if not _DEADLINE_OPENS.match(following.text):
+        return None
+    return find_deadline(following.text, base=ctx.base, published=ctx.published)
+
+
+def _make(ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None):
+    due = _due(ctx, sentence)
     clause = _clause(action)
     return FollowUp(sentence.start, sentence.end, kind, owner, clause, due, confidence, stated_by)
+
+
+def _attributed(quote: Quote | None, text: str, people) -> PersonMention | None:
+    """ "“Kami minta ... . Laporannya ...,” tegas Ketua Komisi III, Rina.": every sentence of
+    a quote is said by the person its closing attribution names, not by the one named before."""
+    if quote is None or not quote.attribution.strip():
+        return None
+    end = quote.end + len(quote.attribution)
+    named = [p for p in people if quote.end <= p.start < end]
+    if named:
+        return named[0]
+    words = set(norm(quote.attribution).split())
+    return next((p for p in people if p.start < quote.start and p.short_names & words), None)
 
 
 def find_follow_ups(
@@ -352,7 +389,7 @@ def find_follow_ups(
     agencies = [o for o in orgs if o.kind == OPD]
     ctx = _Context(
         text, people, orgs, agencies, attended, quotes, base, published, bodies or [], planned,
-        status,
+        status, sentences,
     )  # fmt: skip
     found: list[tuple[FollowUp, int]] = []
     speaker = None
@@ -361,6 +398,7 @@ def find_follow_ups(
         if sentence.start < body_start:
             continue
         quote = next((q for q in quotes if q.start <= sentence.start < q.end), None)
+        speaker = _attributed(quote, text, people) or speaker
         for follow_up in (
             _commitment(ctx, sentence, speaker),
             _request(ctx, sentence, speaker, quote),

@@ -37,3 +37,33 @@ def test_a_body_numeral_before_a_member_is_no_person():
     )
     assert people(body) == ["Hendra Gunawan"]
     assert follow_ups(body) == [("request", "DPUPR", None, "Hendra Gunawan")]
+
+
+def test_every_sentence_of_a_quote_is_said_by_the_person_named_after_it():
+    body = (
+        "Kepala DPUPR, Bambang Sutrisno, mengatakan perbaikan jalan sudah masuk anggaran.\n\n"
+        "“Kami minta dinas segera mendata jalan yang rusak. Datanya kami tunggu,” tegas Ketua "
+        "Komisi III, Rina Wulandari."
+    )
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_a_deadline_opening_the_next_sentence_belongs_to_the_follow_up():
+    body = (
+        "“Kami akan segera memperbaiki jalan itu. Paling lambat akhir bulan ini sudah selesai,” "
+        "ujar Kepala DPUPR, Bambang Sutrisno.\n\n"
+        "“Kami minta dinas mendata jalan yang rusak. Laporannya harus masuk sebelum akhir "
+        "tahun,” tegas Ketua Komisi III, Rina Wulandari."
+    )
+    assert follow_ups(body) == [
+        ("commitment", "DPUPR", "2025-03-31", "Bambang Sutrisno"),
+        ("request", "DPUPR", "2025-12-31", "Rina Wulandari"),
+    ]
+
+
+def test_a_deadline_in_another_paragraph_is_not_taken():
+    body = (
+        "“Kami akan segera memperbaiki jalan itu,” ujar Kepala DPUPR, Bambang Sutrisno.\n\n"
+        "Paling lambat akhir bulan ini anggaran perubahan dibahas."
+    )
+    assert follow_ups(body) == [("commitment", "DPUPR", None, "Bambang Sutrisno")]
