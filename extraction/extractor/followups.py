@@ -40,7 +40,13 @@ _ASK = re.compile(
     r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan)\s+",
     re.IGNORECASE,
 )
-_ASKED = re.compile(r"\s+(?:diminta|diharapkan|didorong|didesak|harus|wajib)\s+", re.I)
+_ASKED = re.compile(
+    r"\s+(?:juga\s+|pun\s+|tetap\s+)?(?:diminta|diharapkan|didorong|didesak|harus|wajib|"
+    r"(seharusnya|semestinya|sebaiknya|hendaknya|perlu|mesti))\s+",
+    re.IGNORECASE,
+)
+# After a modal ("Dishub perlu ..."), only an action is asked: "perlu waktu" is no request.
+_ACTION_VERB = re.compile(r"^(?:segera\s+|lebih\s+|terus\s+)?(?:me|ber|mem|men|meng)\w+", re.I)
 _CONDITION = re.compile(r"\b(?:jika|apabila|kalau|bila|seandainya)\b", re.IGNORECASE)
 _STATE = re.compile(r"^(?:menjadi|jadi|ada|tetap|sulit|bisa|dapat|mampu)\b", re.IGNORECASE)
 _LINK = re.compile(r"^[\s,]*(?:untuk|agar|supaya)?\s*", re.IGNORECASE)
@@ -292,6 +298,8 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         at = sentence.start + m.start()
         owner = next((a for a in ctx.agencies if at - 3 <= a.end <= at), None)
         action = sentence.text[m.end() :]
+        if m.group(1) and not _ACTION_VERB.match(action):
+            continue
         if owner and not _STATE.match(action) and (speaker is None or speaker.side != OPD_SIDE):
             return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker))
     for m in _PASSIVE_AGENT.finditer(sentence.text):

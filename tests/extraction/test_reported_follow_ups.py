@@ -67,3 +67,23 @@ def test_a_deadline_in_another_paragraph_is_not_taken():
         "Paling lambat akhir bulan ini anggaran perubahan dibahas."
     )
     assert follow_ups(body) == [("commitment", "DPUPR", None, "Bambang Sutrisno")]
+
+
+def test_what_an_agency_should_do_in_a_councillors_words_is_asked_of_it():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, menilai pengawasan proyek lemah. Menurutnya, DPUPR "
+        "seharusnya memasang papan informasi di setiap proyek. Dishub juga perlu berkoordinasi "
+        "dengan kepolisian."
+    )
+    assert follow_ups(body) == [
+        ("request", "DPUPR", None, "Rina Wulandari"),
+        ("request", "Dishub", None, "Rina Wulandari"),
+    ]
+
+
+def test_a_modal_before_no_action_asks_nothing():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, menyebut DPUPR perlu waktu dua bulan untuk "
+        "mendata jalan."
+    )
+    assert follow_ups(body) == []
