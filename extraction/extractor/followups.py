@@ -14,7 +14,7 @@ keeps who said it (`stated_by`).
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extraction.extractor.dates import find_deadline
 from extraction.extractor.directory import DPRD, EXTERNAL, OPD
@@ -342,7 +342,9 @@ _DEADLINE_OPENS = re.compile(
     r"^[“\"‘']?(?:\w+nya\s+)?"
     r"(?:(?:Targetnya|Ditargetkan|Diharapkan|Harapannya|Kalau bisa),?\s+)?"
     r"(?:paling lambat|selambat-lambatnya|sebelum|maksimal|batas waktunya|target(?:nya)?|"
-    r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b",
+    r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b"
+    # "Ia berharap rencana itu diserahkan paling lambat ...": the speaker's hope for the same.
+    r"|^(?:Ia|Dia|Pihaknya|Kami|Mereka)\s+(?:juga\s+)?(?:berharap|menargetkan|memastikan)\b",
     re.IGNORECASE,
 )
 
@@ -376,6 +378,27 @@ def _attributed(quote: Quote | None, text: str, people) -> PersonMention | None:
         return named[0]
     words = set(norm(quote.attribution).split())
     return next((p for p in people if p.start < quote.start and p.short_names & words), None)
+
+
+# "Komisi III meminta DPUPR ... . Hal itu disampaikan Ketua Komisi III, Rina, usai rapat.":
+# the sentence after a reported request names who said it.
+_DISCLOSED = re.compile(
+    r"^(?:Hal|Permintaan|Pernyataan|Desakan|Janji|Komitmen)\s+(?:itu|tersebut|ini)\s+"
+    r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan)|dikemukakan)\b",
+    re.IGNORECASE,
+)
+
+
+def _disclosed(follow_up: FollowUp, sentences: list[Sentence], people) -> FollowUp:
+    if follow_up.stated_by is not None:
+        return follow_up
+    following = next((s for s in sentences if s.start >= follow_up.end), None)
+    if following is None or not _DISCLOSED.match(following.text):
+        return follow_up
+    side = DPRD_SIDE if follow_up.kind == REQUEST else None
+    named = [p for p in people if following.start <= p.start < following.end]
+    person = next((p for p in named if side is None or p.side == side), None)
+    return replace(follow_up, stated_by=person.name) if person else follow_up
 
 
 def find_follow_ups(
@@ -414,6 +437,7 @@ def find_follow_ups(
         ):
             if follow_up and follow_up.text:
                 found.append((follow_up, sentence.paragraph))
+    found = [(_disclosed(f, sentences, people), paragraph) for f, paragraph in found]
     in_body = {f.owner.label for f, paragraph in found if paragraph != lead_paragraph}
     return [
         f for f, paragraph in found if paragraph != lead_paragraph or f.owner.label not in in_body

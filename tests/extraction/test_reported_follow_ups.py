@@ -87,3 +87,19 @@ def test_a_modal_before_no_action_asks_nothing():
         "mendata jalan."
     )
     assert follow_ups(body) == []
+
+
+def test_the_sentence_after_a_reported_request_names_who_said_it():
+    body = (
+        "Dalam rapat itu, Komisi III meminta DPUPR segera memperbaiki jalan yang rusak. Hal itu "
+        "disampaikan Ketua Komisi III, Rina Wulandari, usai rapat."
+    )
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_a_hoped_deadline_counted_from_the_meeting():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, meminta kepada Dishub untuk menyusun rencana tindak "
+        "lanjut. Ia berharap rencana itu diserahkan paling lambat dua minggu setelah rapat."
+    )
+    assert follow_ups(body) == [("request", "Dishub", "2025-03-18", "Rina Wulandari")]
