@@ -166,11 +166,19 @@ _REPRESENTED = re.compile(
     + r")"
     r"(?=[ \t]*[,.)]|[ \t]+[a-z])"
 )
+_SAID = (
+    "kata", "ujar", "menurut", "oleh", "tegas", "ungkap", "jelas", "tutur", "imbuh", "ucap",
+    "terang", "papar", "sebut", "pungkas", "kata dia",
+)  # fmt: skip
 _BEFORE_OFFICE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=kata\s)|(?<=ujar\s)|(?<=menurut\s)|(?<=oleh\s))("
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|"
+    # After the quote it ends: "“...,” tegas Rina Wulandari, Ketua Komisi B DPRD Medan."
+    + "|".join(rf"(?<={verb}\s)" for verb in _SAID)
+    + r")("
     + _NAME_WORDS
     + r"),[ \t]+"
-    r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80}),",
+    r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80})"
+    r"(?:,|\.(?=\s|$)|$)",
     re.MULTILINE,
 )
 

@@ -103,3 +103,12 @@ def test_a_hoped_deadline_counted_from_the_meeting():
         "lanjut. Ia berharap rencana itu diserahkan paling lambat dua minggu setelah rapat."
     )
     assert follow_ups(body) == [("request", "Dishub", "2025-03-18", "Rina Wulandari")]
+
+
+def test_a_speaker_named_with_the_office_after_the_closing_verb_states_the_quote():
+    body = (
+        "“Kami minta DPUPR memperbaiki jalan Godean sebelum Lebaran,” tegas Rina Wulandari, "
+        "Ketua Komisi III DPRD Kabupaten Contoh."
+    )
+    assert people(body) == ["Rina Wulandari"]
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
