@@ -361,9 +361,13 @@ def _due(ctx: _Context, sentence: Sentence) -> datetime.date | None:
     return find_deadline(following.text, base=ctx.base, published=ctx.published)
 
 
-def _make(ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None):
-    due = _due(ctx, sentence)
+def _make(
+    ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None
+) -> FollowUp | None:
     clause = _clause(action)
+    if clause.endswith("?"):
+        return None  # "“Apakah Dinkes akan menambah stok?” tanya Rina": a question, no promise
+    due = _due(ctx, sentence)
     return FollowUp(sentence.start, sentence.end, kind, owner, clause, due, confidence, stated_by)
 
 

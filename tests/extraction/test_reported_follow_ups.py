@@ -112,3 +112,11 @@ def test_a_speaker_named_with_the_office_after_the_closing_verb_states_the_quote
     )
     assert people(body) == ["Rina Wulandari"]
     assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_a_question_in_a_quote_is_no_follow_up():
+    body = (
+        "“Apakah DPUPR akan memperbaiki jalan Godean sebelum Lebaran?” tanya Ketua Komisi III, "
+        "Rina Wulandari."
+    )
+    assert follow_ups(body) == []
