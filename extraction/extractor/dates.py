@@ -191,7 +191,8 @@ _DEADLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_MONTH = re.compile(
-    r"\b(paling lambat|selambat-lambatnya|sebelum|hingga|sampai|maksimal)\s+(?:bulan\s+)?"
+    r"\b(paling lambat|selambat-lambatnya|sebelum|hingga|sampai|maksimal|"
+    r"(?:selesai|rampung|tuntas)\s+(?:pada\s+)?)\s*(?:bulan\s+)?"
     + _MONTH
     + r"(?:\s+(\d{4}))?(?!\s*\d)",
     re.IGNORECASE,

@@ -32,7 +32,8 @@ from extraction.extractor.text import Quote, Sentence, norm
 COMMITMENT, REQUEST = "commitment", "request"
 
 _COMMIT = re.compile(
-    r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal|mengusulkan)"
+    r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal|mengusulkan|memastikan|"
+    r"menjamin|menjanjikan)"
     r"(?:\s+(?:akan|segera|untuk|terus))*\s+",
     re.IGNORECASE,
 )
@@ -146,10 +147,16 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
             continue
         if re.search(r"\b(?:kurang|tidak|tak|belum)\s+$", sentence.text[: m.start()]):
             continue  # "kurang siap hearing": a complaint, not a promise
+        asked = list(_ASK.finditer(sentence.text, 0, m.start()))
+        if asked and not re.search(r"[,;]", sentence.text[asked[-1].end() : m.start()]):
+            continue  # "Kami minta Dinkes memastikan ...": what is asked, not promised
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
         side = _side_of(subject, speaker)
         if side == DPRD_SIDE:
-            return _dprd_commitment(ctx, sentence, subject, speaker, action)
+            # "Rina memastikan Komisi III akan memanggil ...": a later verb may still hold one.
+            if found := _dprd_commitment(ctx, sentence, subject, speaker, action):
+                return found
+            continue
         if side == OTHER_SIDE:
             return _group_commitment(ctx, sentence, subject, speaker, action)
         if side != OPD_SIDE:
@@ -166,7 +173,7 @@ _DPRD_ACTION = re.compile(
     r"^(?:kembali\s+|segera\s+)*(?:menjadwalkan|mengundang|memanggil|berkoordinasi|menyurati|"
     r"rapat|hearing|RDP|"
     r"menyusun|membentuk|meneruskan|menyampaikan|mengawal|menindaklanjuti|meninjau|"
-    r"mengagendakan)\b",
+    r"mengagendakan|turun|memantau|mengawasi|mengecek|mengevaluasi|melanjutkan)\b",
     re.IGNORECASE,
 )
 
@@ -191,6 +198,13 @@ def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action
 
 
 _REDO = re.compile(r"\b(dijadwal(?:kan)?\s+(?:ulang|kembali)|diagendakan\s+(?:ulang|lagi))\b", re.I)
+# "rapat akan dilanjutkan pekan depan": only a meeting continued is the DPRD's to hold ("sebelum
+# dilanjutkan" about a building project is not).
+_CONTINUED = re.compile(
+    r"\b(?:rapat|RDP|hearing|pembahasan|pertemuan)(?:nya)?\s+(?:\w+\s+){0,2}?(?:akan\s+)?"
+    r"(?:dilanjutkan|digelar\s+(?:kembali|lagi|ulang))\b",
+    re.IGNORECASE,
+)
 
 
 def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
@@ -201,11 +215,14 @@ def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None
     if speaker is None or speaker.side != DPRD_SIDE:
         return None
     m = _REDO.search(sentence.text)
-    if not m:
+    if m:
+        start = sentence.text.rfind(" ", 0, max(0, m.start() - 1))
+        subject = sentence.text[start + 1 : m.start()].strip(" ,")
+        action = f"{subject} {sentence.text[m.start() :]}".strip()
+    elif m := _CONTINUED.search(sentence.text):
+        action = sentence.text[m.start() :]
+    else:
         return None
-    start = sentence.text.rfind(" ", 0, max(0, m.start() - 1))
-    subject = sentence.text[start + 1 : m.start()].strip(" ,")
-    action = f"{subject} {sentence.text[m.start() :]}".strip()
     body = speaker.organization if speaker.organization is not None else ctx.bodies[0]
     if body.kind in (DPRD, OPD):
         body = ctx.bodies[0]

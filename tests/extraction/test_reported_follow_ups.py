@@ -120,3 +120,35 @@ def test_a_question_in_a_quote_is_no_follow_up():
         "Rina Wulandari."
     )
     assert follow_ups(body) == []
+
+
+def test_the_commission_going_to_the_site_or_continuing_the_meeting_is_its_follow_up():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, mengatakan pihaknya akan turun langsung ke lokasi "
+        "untuk memastikan perbaikan berjalan. Menurut Rina, rapat akan dilanjutkan pekan depan "
+        "dengan menghadirkan kontraktor."
+    )
+    assert follow_ups(body) == [
+        ("commitment", "Komisi III", None, "Rina Wulandari"),
+        ("commitment", "Komisi III", "2025-03-11", "Rina Wulandari"),
+    ]
+
+
+def test_a_project_continued_is_no_meeting_continued():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, mengatakan proyek itu harus dievaluasi sebelum "
+        "dilanjutkan."
+    )
+    assert follow_ups(body) == []
+
+
+def test_an_official_assuring_a_finish_month_promises_it_by_that_month():
+    body = (
+        "Kepala DPUPR, Bambang Sutrisno, memastikan perbaikan jalan rampung pada Juni 2025.\n\n"
+        "“Kami minta DPUPR memastikan pengerjaannya berkualitas,” kata Ketua Komisi III, Rina "
+        "Wulandari."
+    )
+    assert follow_ups(body) == [
+        ("commitment", "DPUPR", "2025-06-30", "Bambang Sutrisno"),
+        ("request", "DPUPR", None, "Rina Wulandari"),
+    ]
