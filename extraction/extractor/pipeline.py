@@ -42,7 +42,8 @@ _ATTRIBUTION = re.compile(
 )
 # A sentence that lists who came or was asked to come: "OPD mitra yang hadir antara lain ...".
 _ATTENDANCE = re.compile(
-    r"\b(hadir|dihadiri|menghadirkan|mengundang|diundang|undangan|memanggil|dipanggil|tamu)\b",
+    r"\b(hadir|dihadiri|menghadirkan|mengundang|diundang|undangan|memanggil|dipanggil|tamu|"
+    r"tadi\s+ada)\b",
     re.I,
 )
 # The national parliament, whose commissions are numbered like a DPRD's.
@@ -213,8 +214,31 @@ def _choose_time(text, sents, times, date_mention):
     return meeting[0] if meeting else (times[0] if times else None)
 
 
+# "Kabag Hukum Setda Melawi": an office of a section, named before the secretariat it sits in.
+_SECTION_OFFICE = re.compile(r"\b(?:Kabag|Kabid|Kasubag)(?:\s+[A-Z]\w*){1,3}\s+$")
+
+
+def _sections_parents(text, agencies) -> set[str]:
+    """ "Bagian Hukum Setda Melawi", each read as an agency: the secretariat only says where the
+    section sits, unless it is named on its own elsewhere. (Where the directory knows the Setda
+    the section is read as it, and the Setda stays.)"""
+
+    def qualifies(mention) -> bool:
+        if mention.entry is not None:
+            return False
+        after_section = any(0 <= mention.start - o.end <= 1 for o in agencies if o is not mention)
+        return after_section or bool(
+            _SECTION_OFFICE.search(text[max(0, mention.start - 40) : mention.start])
+        )
+
+    parents = {a.label for a in agencies if qualifies(a)}
+    return parents - {a.label for a in agencies if not qualifies(a)}
+
+
 def _split_agencies(text, sents, agencies, people, planned: bool):
     with_speaker = {p.organization.label for p in people if p.organization is not None}
+    parents = _sections_parents(text, agencies)
+    agencies = [a for a in agencies if a.label not in parents]
     attended: dict[str, object] = {}
     mentioned: dict[str, object] = {}
     for agency in agencies:

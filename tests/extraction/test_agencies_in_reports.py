@@ -1,0 +1,31 @@
+"""Issue 14: which agencies a report says took part, on reports about any DPRD."""
+
+import datetime
+
+from extraction.extractor import Directory, extract
+
+PUB = datetime.date(2025, 3, 12)
+
+
+def agencies(text: str) -> tuple[list[str], list[str]]:
+    found = extract(text=text, published=PUB, directory=Directory(organizations=()))
+    return [o["name"] for o in found["opds"]], [o["name"] for o in found["opds_mentioned"]]
+
+
+def test_agencies_a_councillor_lists_as_there_took_part():
+    text = (
+        "Komisi D DPRD Provinsi Jawa Tengah menggelar rapat kerja bersama OPD di ruang rapat "
+        "komisi, Selasa (11/3/2025).\n\n"
+        "“Tadi ada Biro Perekonomian, Dinas Bina Marga Cipta Karya, Pusdataru. Rata-rata "
+        "pencapaian sudah bagus,” ungkap Ketua Komisi D, Alwi Basuki."
+    )
+    assert agencies(text) == (["Biro Perekonomian", "Dinas Bina Marga Cipta Karya"], [])
+
+
+def test_the_secretariat_a_section_sits_in_is_no_agency_of_its_own():
+    text = (
+        "Rapat pembahasan raperda di DPRD Kabupaten Melawi bersama Bagian Hukum Setda Melawi "
+        "ditunda, Selasa (11/3/2025).\n\n"
+        "“Undangan baru sampai,” kata Kabag Hukum Setda Melawi, Hasanuddin."
+    )
+    assert agencies(text) == (["Bagian Hukum"], [])
