@@ -131,7 +131,11 @@ def find_legislation(text: str, body_start: int, directory: Directory, region: s
 
 _TOPIC = re.compile(
     r"\b(?:membahas|dibahas|mengenai|terkait|soal|bertema|beragenda|dengan agenda|agenda)\s+"
-    r"(?!tersebut|itu\b|raperda|rancangan peraturan)([^.;\n]{5,220}?)"
+    # "agenda bulanan untuk mengevaluasi ...": how often it meets, not what about; "instansi
+    # terkait untuk membahas ...": the agencies concerned, the topic (if any) comes later.
+    r"(?!tersebut|itu\b|raperda|rancangan peraturan|rutin|bulanan|tahunan|mingguan|"
+    r"(?:untuk|guna|agar)\b)"
+    r"([^.;\n]{5,220}?)"
     r"(?=[.;\n]|,\s*(?:yang|sementara|kata|ujar)|$)",
     re.IGNORECASE,
 )

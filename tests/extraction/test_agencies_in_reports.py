@@ -29,3 +29,26 @@ def test_the_secretariat_a_section_sits_in_is_no_agency_of_its_own():
         "“Undangan baru sampai,” kata Kabag Hukum Setda Melawi, Hasanuddin."
     )
     assert agencies(text) == (["Bagian Hukum"], [])
+
+
+def topics(text: str) -> list[str]:
+    found = extract(text=text, published=PUB, directory=Directory(organizations=()))
+    return [t["text"] for t in found["topics"]]
+
+
+def test_how_often_a_meeting_is_held_is_no_topic():
+    text = (
+        "Komisi IV DPRD Kota Samarinda menggelar hearing dengan Dinas Pendidikan, Selasa "
+        "(11/3/2025).\n\n"
+        "Ketua Komisi IV, Sri Puspitasari, mengatakan hearing merupakan agenda bulanan untuk "
+        "mengevaluasi kinerja mitra kerja."
+    )
+    assert topics(text) == []
+
+
+def test_the_agencies_concerned_are_no_topic():
+    text = (
+        "Komisi D DPRD Kota Makassar menggelar rapat dengar pendapat bersama instansi terkait "
+        "untuk membahas temuan sidak, Selasa (11/3/2025)."
+    )
+    assert topics(text) == ["temuan sidak"]
