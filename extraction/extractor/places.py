@@ -136,7 +136,9 @@ _TOPIC = re.compile(
     r"(?!tersebut|itu\b|raperda|rancangan peraturan|rutin|bulanan|tahunan|mingguan|"
     r"(?:untuk|guna|agar)\b)"
     r"([^.;\n]{5,220}?)"
-    r"(?=[.;\n]|,\s*(?:yang|sementara|kata|ujar)|$)",
+    # "membahas temuan sidak, Selasa (11/3)": the day it was held ends the topic.
+    r"(?=[.;\n]|,\s*(?:yang|sementara|kata|ujar|pada|"
+    r"Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b|$)",
     re.IGNORECASE,
 )
 
