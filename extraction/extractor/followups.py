@@ -281,6 +281,9 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         # "meminta agar Dinkes ...", "mendesak supaya PLN ...": the party follows the link.
         link = re.match(r"(?:agar|supaya|kepada)\s+", ctx.text[at:])
         at += link.end() if link else 0
+        # "mendesak Pemkab Sleman melalui DPUPR agar ...": the agency it goes through owes it.
+        through = _THROUGH.match(ctx.text, at)
+        at = through.end() if through else at
         owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
         if owner:
             return _make(
@@ -330,6 +333,11 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
     return _imperative(ctx, sentence, speaker, quote)
 
 
+_THROUGH = re.compile(
+    r"(?:Pemkab|Pemkot|Pemprov|Pemda|pemerintah\s+(?:kabupaten|kota|provinsi|daerah))"
+    r"(?:\s+[A-Z][\w-]*){0,3},?\s+(?:melalui|lewat)\s+",
+    re.IGNORECASE,
+)
 _PASSIVE_AGENT = re.compile(
     r"\b(?:harus|perlu|wajib|mesti|semestinya|seharusnya)\s+(?:segera\s+)?di\w+\s+(?:oleh\s+)?",
     re.IGNORECASE,

@@ -152,3 +152,11 @@ def test_an_official_assuring_a_finish_month_promises_it_by_that_month():
         ("commitment", "DPUPR", "2025-06-30", "Bambang Sutrisno"),
         ("request", "DPUPR", None, "Rina Wulandari"),
     ]
+
+
+def test_a_request_to_the_regency_through_an_agency_is_owed_by_the_agency():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, mendesak Pemkab Contoh melalui DPUPR agar "
+        "mempercepat lelang proyek jalan."
+    )
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
