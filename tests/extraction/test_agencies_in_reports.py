@@ -52,3 +52,24 @@ def test_the_agencies_concerned_are_no_topic():
         "untuk membahas temuan sidak, Selasa (11/3/2025)."
     )
     assert topics(text) == ["temuan sidak"]
+
+
+def venue(text: str) -> str | None:
+    found = extract(text=text, published=PUB, directory=Directory(organizations=()))
+    return found["venue"] and found["venue"]["name"]
+
+
+def test_a_site_visit_to_a_health_centre_or_school_is_held_there():
+    assert venue(
+        "Komisi B DPRD Kota Medan melakukan sidak ke Puskesmas Teladan, Kamis (27/2/2025)."
+    ) == ("Puskesmas Teladan")
+    assert venue(
+        "Komisi D DPRD Kota Makassar sidak ke SD Negeri Tamalanrea, Rabu (30/4/2025)."
+    ) == ("SD Negeri Tamalanrea")
+
+
+def test_a_visited_agency_outside_the_directory_is_the_place_as_written():
+    assert venue(
+        "Komisi I DPRK Kabupaten Jayapura melaksanakan kunjungan kerja ke Dinas Kesehatan "
+        "Kabupaten Jayapura, Rabu (3/9/2025)."
+    ) == ("Dinas Kesehatan Kabupaten Jayapura")
