@@ -22,7 +22,9 @@ _OFFICE = re.compile(
     r"Politisi|Politikus|Legislator|Staf\s+Ahli|Kapolres|Kapolsek|Kapolda|Kasat\s+\w+|AKBP|"
     r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama)\b"
     # A lower-case office only where a sentence or clause starts: "sekretaris komisi III, Puji".
-    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b",
+    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b"
+    # "Rombongan dipimpin koordinator komisi, Suyuti": an office after who led the party.
+    r"|(?<=dipimpin\s)(?:koordinator|wakil\s+ketua|ketua|sekretaris)\b",
     re.MULTILINE,
 )
 _TAIL_WORD = re.compile(r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|bidang|urusan|komisi|\(|\))")
@@ -48,7 +50,7 @@ _NUMERAL = re.compile(r"^[IVXL]+$")
 _DPRD_TITLE = re.compile(
     r"\b(DPRD|DPRK|DPR Papua|DPRP|Politisi|Politikus|Legislator|Pimpinan Rapat|"
     r"[Kk]omisi|Fraksi|Dewan|Banggar|Badan Anggaran|Bapemperda|Pansus|Panitia Khusus|"
-    r"Bamus|Badan Musyawarah|Badan Kehormatan)\b"
+    r"Bamus|Badan Musyawarah|Badan Kehormatan|Banleg|Badan Legislasi|Banmus)\b"
 )
 _EXECUTIVE_TITLE = re.compile(
     r"\b(Bupati|Wali\s*Kota|Sekda|Sekretaris Daerah|Camat|Asisten|Inspektur|Pemkab|Pemkot|"
@@ -155,7 +157,10 @@ _MEMBERS = re.compile(
     r"(?:[ \t]*\([^)]{1,30}\))?)*)"
 )
 _DESCRIBED = re.compile(
-    r"(?<![\w,] )(" + _NAME_WORDS + r"),[ \t]+(?:salah[ \t]+seorang|seorang)[ \t]+"
+    # "“...,” ungkap Aswar, salah seorang warga": also right after the verb that ends a quote.
+    r"(?:(?<![\w,] )|(?<=\bungkap )|(?<=\bkata )|(?<=\bujar )|(?<=\btegas )|(?<=\bjelas ))("
+    + _NAME_WORDS
+    + r"),[ \t]+(?:salah[ \t]+seorang|seorang)[ \t]+"
     r"(warga|pedagang|petani|nelayan|aktivis|pengurus|anggota)\b"
 )
 

@@ -160,3 +160,17 @@ def test_a_request_to_the_regency_through_an_agency_is_owed_by_the_agency():
         "mempercepat lelang proyek jalan."
     )
     assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_people_named_after_who_led_or_after_the_quote_verb():
+    body = (
+        "Rombongan dipimpin koordinator komisi, Suyuti, dan diikuti anggota Banleg, Bujang "
+        "Sapri.\n\n"
+        "“Jalannya rusak parah,” ungkap Aswar, salah seorang warga."
+    )
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    assert [(p["name"], p["side"]) for p in found["people"]] == [
+        ("Suyuti", "dprd"),
+        ("Bujang Sapri", "dprd"),
+        ("Aswar", "other"),
+    ]
