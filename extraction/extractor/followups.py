@@ -38,7 +38,9 @@ _COMMIT = re.compile(
     re.IGNORECASE,
 )
 _ASK = re.compile(
-    r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan)\s+",
+    r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan|"
+    # "Ia berharap Dinkes dapat segera ...": a councillor's hope for an agency is asked of it.
+    r"berharap|mengharapkan|menginginkan|ingin)\s+",
     re.IGNORECASE,
 )
 _ASKED = re.compile(
@@ -286,8 +288,11 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         at = through.end() if through else at
         owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
         if owner:
+            action = re.sub(r"^\s*(?:dapat|bisa|mampu)\s+", " ", ctx.text[owner.end : sentence.end])
+            if _STATE.match(action.strip()):
+                continue  # "berharap Diskominfo bisa menjadi garda ...": a hope, no task
             return _make(
-                ctx, sentence, REQUEST, owner, ctx.text[owner.end : sentence.end], 0.8,
+                ctx, sentence, REQUEST, owner, action, 0.8,
                 _who(subject, speaker),
             )  # fmt: skip
         generic = _GENERIC_PARTY.match(ctx.text, at)

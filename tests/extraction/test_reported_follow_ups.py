@@ -174,3 +174,14 @@ def test_people_named_after_who_led_or_after_the_quote_verb():
         ("Bujang Sapri", "dprd"),
         ("Aswar", "other"),
     ]
+
+
+def test_a_councillors_hope_for_an_agency_is_asked_of_it_unless_it_is_a_state():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, berharap DPUPR dapat segera memperbaiki jalan "
+        "Godean. Ia juga berharap Dishub bisa menjadi garda depan keselamatan jalan."
+    )
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    assert [(c["by"], c["text"]) for c in found["commitments"]] == [
+        ("DPUPR", "Segera memperbaiki jalan Godean")
+    ]
