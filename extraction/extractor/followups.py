@@ -16,7 +16,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from extraction.extractor.dates import find_deadline
+from extraction.extractor.dates import find_dates, find_deadline
 from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
 from extraction.extractor.people import (
@@ -379,10 +379,28 @@ _DEADLINE_OPENS = re.compile(
 )
 
 
+_SAID = re.compile(
+    r"\b(?:kata|ujar|ungkap|tegas|jelas|tutur|imbuh|ucap|terang|sebut|papar|pungkas)(?:nya)?\b",
+    re.IGNORECASE,
+)
+
+
 def _due(ctx: _Context, sentence: Sentence) -> datetime.date | None:
     due = find_deadline(sentence.text, base=ctx.base, published=ctx.published)
     if due is not None:
         return due
+    if ctx.base is not None:
+        # "akan menyerahkan data pada Senin (10/3)": a day after the meeting is when it is due,
+        # unless it is when work starts ("mulai Senin (10/3)").
+        # "..., ujar Fahri, Kamis (1/5)" is when it was said.
+        for mention in find_dates(sentence.text, ctx.published or ctx.base):
+            before = sentence.text[max(0, mention.start - 12) : mention.start]
+            if _SAID.search(sentence.text[: mention.start]) or re.search(
+                r"\b(?:mulai|sejak)\s+$", before, re.IGNORECASE
+            ):
+                continue
+            if 0 < (mention.value - ctx.base).days <= 366:
+                return mention.value
     following = next((s for s in ctx.sentences if s.start > sentence.start), None)
     if following is None or following.paragraph != sentence.paragraph:
         return None

@@ -185,3 +185,15 @@ def test_a_councillors_hope_for_an_agency_is_asked_of_it_unless_it_is_a_state():
     assert [(c["by"], c["text"]) for c in found["commitments"]] == [
         ("DPUPR", "Segera memperbaiki jalan Godean")
     ]
+
+
+def test_a_day_after_the_meeting_in_the_promise_is_its_due_date():
+    body = (
+        "Kepala DPUPR, Bambang Sutrisno, berjanji akan menyerahkan data jalan rusak pada Senin "
+        "(10/3/2025).\n\n"
+        "“Kami akan memasang rambu,” ujar Kepala Dishub, Joko Santoso, Kamis (6/3/2025)."
+    )
+    assert follow_ups(body) == [
+        ("commitment", "DPUPR", "2025-03-10", "Bambang Sutrisno"),
+        ("commitment", "Dishub", None, "Joko Santoso"),
+    ]
