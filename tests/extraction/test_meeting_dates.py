@@ -1,4 +1,4 @@
-"""Issue 14: a meeting day told only by its weekday, as news agencies write it."""
+"""Issue 14: a meeting's day and kind, as news reports tell them."""
 
 import datetime
 
@@ -28,3 +28,13 @@ def test_the_day_a_quote_was_given_is_not_the_meeting_day():
         "Jumat."
     )
     assert date_of(text) is None
+
+
+def test_a_hearing_with_a_company_and_a_citizens_coalition_is_a_public_hearing():
+    text = (
+        "Hearing Pencemaran\n\n"
+        "Komisi IV DPRD Kabupaten Siak menggelar hearing dengan PT Indah Kiat dan Koalisi "
+        "Peduli Lingkungan Siak, Selasa (3/10/2017)."
+    )
+    found = extract(text=text, published=MONDAY, directory=Directory(organizations=()))
+    assert found["kind"] == "rdpu"
