@@ -102,7 +102,7 @@ def _with_place(text: str, label: str) -> str:
     """ "PDAM" asked, "Perumda Air Minum (PDAM) Makassar" named before: "PDAM Makassar"."""
     if " " in label:
         return label
-    for m in re.finditer(re.escape(label) + r"\)?\s+([A-Z][\w-]+)", text):
+    for m in re.finditer(re.escape(label) + r"\)?[ \t]+([A-Z][\w-]+)", text):
         if kinds_of(m.group(1)):
             return f"{label} {m.group(1)}"
     return label
@@ -233,7 +233,9 @@ def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None
 
 # "Perwakilan LoKKeD Jatim, Irfan Gafar": the group a member of the public speaks for.
 _GROUP_OF = re.compile(
-    r"^(?:Perwakilan|Koordinator|Ketua|Sekretaris|Direktur|Pengurus)\s+(.+)$", re.IGNORECASE
+    r"^(?:Perwakilan|Koordinator|Ketua|Sekretaris|Direktur(?:\s+Utama)?|Dirut|Pengurus|"
+    r"General\s+Manager|Manajer|Manager|Pimpinan)(?:\s+(?:Humas|Operasional|Area|Unit))?\s+(.+)$",
+    re.IGNORECASE,
 )
 
 

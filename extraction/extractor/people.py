@@ -20,7 +20,7 @@ _OFFICE = re.compile(
     r"Kabag|Camat|Wakil\s+Bupati|Bupati|Wakil\s+Wali\s*Kota|Wali\s*Kota|Sekda|Direktur|"
     r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur|"
     r"Politisi|Politikus|Legislator|Staf\s+Ahli|Kapolres|Kapolsek|Kapolda|Kasat\s+\w+|AKBP|"
-    r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama)\b"
+    r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama|General\s+Manager|Manajer|Manager)\b"
     # A lower-case office only where a sentence or clause starts: "sekretaris komisi III, Puji".
     r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b"
     # "Rombongan dipimpin koordinator komisi, Suyuti": an office after who led the party.

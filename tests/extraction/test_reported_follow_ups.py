@@ -197,3 +197,19 @@ def test_a_day_after_the_meeting_in_the_promise_is_its_due_date():
         ("commitment", "DPUPR", "2025-03-10", "Bambang Sutrisno"),
         ("commitment", "Dishub", None, "Joko Santoso"),
     ]
+
+
+def test_a_company_managers_promise_is_owed_by_the_company():
+    text = (
+        "Hearing dengan PLN\n\n"
+        "PEKANBARU – Komisi III DPRD Kabupaten Contoh menggelar hearing dengan PT PLN UP3 "
+        "Contoh di ruang rapat komisi, Selasa (4/3/2025).\n\n"
+        "General Manager PT PLN UP3 Contoh, Andi Saputra, berjanji akan mengurangi pemadaman "
+        "bergilir.\n\n"
+        "Ketua Komisi III, Rina Wulandari, meminta pihak PLN segera mengganti trafo yang rusak."
+    )
+    found = extract(text=text, published=PUB, directory=DIRECTORY)
+    assert [(c["kind"], c["by"], c["stated_by"]) for c in found["commitments"]] == [
+        ("commitment", "PT PLN UP3 Contoh", "Andi Saputra"),
+        ("request", "PLN", "Rina Wulandari"),
+    ]
