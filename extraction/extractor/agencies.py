@@ -155,7 +155,8 @@ def is_kecamatan(mention: OrgMention) -> bool:
 
 _TAKES_PART = re.compile(
     r"\b(bersama|dengan|antara|menghadirkan|mengundang|memanggil|dihadiri|hadir|ke|diundang|"
-    r"kepada|undangan)\b",
+    # "“Tadi ada Biro Perekonomian, Dinas Bina Marga ...”": a councillor listing who came.
+    r"kepada|undangan|tadi\s+ada)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(akan|berencana|bakal)\b", re.IGNORECASE)

@@ -179,8 +179,10 @@ _DEADLINE_END = re.compile(
     r"\bakhir\s+(?:" + _MONTH + r"(?:\s+(\d{4}))?|(bulan|tahun)(\s+depan)?(?:\s+ini)?)\b",
     re.IGNORECASE,
 )
+# "dalam waktu dua pekan", "paling lambat 14 hari setelah rapat": counted from the meeting.
 _DEADLINE_WITHIN = re.compile(
-    r"\bdalam\s+(?:waktu\s+)?(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+    r"\b(?:dalam\s+(?:waktu\s+)?|paling\s+lambat\s+|selambat-lambatnya\s+|maksimal\s+)"
+    r"(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
     r"\s+(hari|pekan|minggu|bulan)\b",
     re.IGNORECASE,
 )
@@ -189,7 +191,8 @@ _DEADLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_MONTH = re.compile(
-    r"\b(paling lambat|selambat-lambatnya|sebelum|hingga|sampai|maksimal)\s+(?:bulan\s+)?"
+    r"\b(paling lambat|selambat-lambatnya|sebelum|hingga|sampai|maksimal|"
+    r"(?:selesai|rampung|tuntas)\s+(?:pada\s+)?)\s*(?:bulan\s+)?"
     + _MONTH
     + r"(?:\s+(\d{4}))?(?!\s*\d)",
     re.IGNORECASE,

@@ -14,9 +14,9 @@ keeps who said it (`stated_by`).
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from extraction.extractor.dates import find_deadline
+from extraction.extractor.dates import find_dates, find_deadline
 from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
 from extraction.extractor.people import (
@@ -27,20 +27,29 @@ from extraction.extractor.people import (
     speaker_at,
 )
 from extraction.extractor.regions import kinds_of
-from extraction.extractor.text import Quote, Sentence
+from extraction.extractor.text import Quote, Sentence, norm
 
 COMMITMENT, REQUEST = "commitment", "request"
 
 _COMMIT = re.compile(
-    r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal|mengusulkan)"
+    r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal|mengusulkan|memastikan|"
+    r"menjamin|menjanjikan)"
     r"(?:\s+(?:akan|segera|untuk|terus))*\s+",
     re.IGNORECASE,
 )
 _ASK = re.compile(
-    r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan)\s+",
+    r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan|"
+    # "Ia berharap Dinkes dapat segera ...": a councillor's hope for an agency is asked of it.
+    r"berharap|mengharapkan|menginginkan|ingin)\s+",
     re.IGNORECASE,
 )
-_ASKED = re.compile(r"\s+(?:diminta|diharapkan|didorong|didesak|harus|wajib)\s+", re.I)
+_ASKED = re.compile(
+    r"\s+(?:juga\s+|pun\s+|tetap\s+)?(?:diminta|diharapkan|didorong|didesak|harus|wajib|"
+    r"(seharusnya|semestinya|sebaiknya|hendaknya|perlu|mesti))\s+",
+    re.IGNORECASE,
+)
+# After a modal ("Dishub perlu ..."), only an action is asked: "perlu waktu" is no request.
+_ACTION_VERB = re.compile(r"^(?:segera\s+|lebih\s+|terus\s+)?(?:me|ber|mem|men|meng)\w+", re.I)
 _CONDITION = re.compile(r"\b(?:jika|apabila|kalau|bila|seandainya)\b", re.IGNORECASE)
 _STATE = re.compile(r"^(?:menjadi|jadi|ada|tetap|sulit|bisa|dapat|mampu)\b", re.IGNORECASE)
 _LINK = re.compile(r"^[\s,]*(?:untuk|agar|supaya)?\s*", re.IGNORECASE)
@@ -93,7 +102,7 @@ def _with_place(text: str, label: str) -> str:
     """ "PDAM" asked, "Perumda Air Minum (PDAM) Makassar" named before: "PDAM Makassar"."""
     if " " in label:
         return label
-    for m in re.finditer(re.escape(label) + r"\)?\s+([A-Z][\w-]+)", text):
+    for m in re.finditer(re.escape(label) + r"\)?[ \t]+([A-Z][\w-]+)", text):
         if kinds_of(m.group(1)):
             return f"{label} {m.group(1)}"
     return label
@@ -130,6 +139,7 @@ class _Context:
     bodies: list = None
     planned: bool = False
     status: str | None = None
+    sentences: list = ()
 
 
 def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
@@ -139,10 +149,16 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
             continue
         if re.search(r"\b(?:kurang|tidak|tak|belum)\s+$", sentence.text[: m.start()]):
             continue  # "kurang siap hearing": a complaint, not a promise
+        asked = list(_ASK.finditer(sentence.text, 0, m.start()))
+        if asked and not re.search(r"[,;]", sentence.text[asked[-1].end() : m.start()]):
+            continue  # "Kami minta Dinkes memastikan ...": what is asked, not promised
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
         side = _side_of(subject, speaker)
         if side == DPRD_SIDE:
-            return _dprd_commitment(ctx, sentence, subject, speaker, action)
+            # "Rina memastikan Komisi III akan memanggil ...": a later verb may still hold one.
+            if found := _dprd_commitment(ctx, sentence, subject, speaker, action):
+                return found
+            continue
         if side == OTHER_SIDE:
             return _group_commitment(ctx, sentence, subject, speaker, action)
         if side != OPD_SIDE:
@@ -159,7 +175,7 @@ _DPRD_ACTION = re.compile(
     r"^(?:kembali\s+|segera\s+)*(?:menjadwalkan|mengundang|memanggil|berkoordinasi|menyurati|"
     r"rapat|hearing|RDP|"
     r"menyusun|membentuk|meneruskan|menyampaikan|mengawal|menindaklanjuti|meninjau|"
-    r"mengagendakan)\b",
+    r"mengagendakan|turun|memantau|mengawasi|mengecek|mengevaluasi|melanjutkan)\b",
     re.IGNORECASE,
 )
 
@@ -184,6 +200,13 @@ def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action
 
 
 _REDO = re.compile(r"\b(dijadwal(?:kan)?\s+(?:ulang|kembali)|diagendakan\s+(?:ulang|lagi))\b", re.I)
+# "rapat akan dilanjutkan pekan depan": only a meeting continued is the DPRD's to hold ("sebelum
+# dilanjutkan" about a building project is not).
+_CONTINUED = re.compile(
+    r"\b(?:rapat|RDP|hearing|pembahasan|pertemuan)(?:nya)?\s+(?:\w+\s+){0,2}?(?:akan\s+)?"
+    r"(?:dilanjutkan|digelar\s+(?:kembali|lagi|ulang))\b",
+    re.IGNORECASE,
+)
 
 
 def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
@@ -194,11 +217,14 @@ def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None
     if speaker is None or speaker.side != DPRD_SIDE:
         return None
     m = _REDO.search(sentence.text)
-    if not m:
+    if m:
+        start = sentence.text.rfind(" ", 0, max(0, m.start() - 1))
+        subject = sentence.text[start + 1 : m.start()].strip(" ,")
+        action = f"{subject} {sentence.text[m.start() :]}".strip()
+    elif m := _CONTINUED.search(sentence.text):
+        action = sentence.text[m.start() :]
+    else:
         return None
-    start = sentence.text.rfind(" ", 0, max(0, m.start() - 1))
-    subject = sentence.text[start + 1 : m.start()].strip(" ,")
-    action = f"{subject} {sentence.text[m.start() :]}".strip()
     body = speaker.organization if speaker.organization is not None else ctx.bodies[0]
     if body.kind in (DPRD, OPD):
         body = ctx.bodies[0]
@@ -207,7 +233,9 @@ def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None
 
 # "Perwakilan LoKKeD Jatim, Irfan Gafar": the group a member of the public speaks for.
 _GROUP_OF = re.compile(
-    r"^(?:Perwakilan|Koordinator|Ketua|Sekretaris|Direktur|Pengurus)\s+(.+)$", re.IGNORECASE
+    r"^(?:Perwakilan|Koordinator|Ketua|Sekretaris|Direktur(?:\s+Utama)?|Dirut|Pengurus|"
+    r"General\s+Manager|Manajer|Manager|Pimpinan)(?:\s+(?:Humas|Operasional|Area|Unit))?\s+(.+)$",
+    re.IGNORECASE,
 )
 
 
@@ -257,10 +285,16 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         # "meminta agar Dinkes ...", "mendesak supaya PLN ...": the party follows the link.
         link = re.match(r"(?:agar|supaya|kepada)\s+", ctx.text[at:])
         at += link.end() if link else 0
+        # "mendesak Pemkab Sleman melalui DPUPR agar ...": the agency it goes through owes it.
+        through = _THROUGH.match(ctx.text, at)
+        at = through.end() if through else at
         owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
         if owner:
+            action = re.sub(r"^\s*(?:dapat|bisa|mampu)\s+", " ", ctx.text[owner.end : sentence.end])
+            if _STATE.match(action.strip()):
+                continue  # "berharap Diskominfo bisa menjadi garda ...": a hope, no task
             return _make(
-                ctx, sentence, REQUEST, owner, ctx.text[owner.end : sentence.end], 0.8,
+                ctx, sentence, REQUEST, owner, action, 0.8,
                 _who(subject, speaker),
             )  # fmt: skip
         generic = _GENERIC_PARTY.match(ctx.text, at)
@@ -291,6 +325,8 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         at = sentence.start + m.start()
         owner = next((a for a in ctx.agencies if at - 3 <= a.end <= at), None)
         action = sentence.text[m.end() :]
+        if m.group(1) and not _ACTION_VERB.match(action):
+            continue
         if owner and not _STATE.match(action) and (speaker is None or speaker.side != OPD_SIDE):
             return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker))
     for m in _PASSIVE_AGENT.finditer(sentence.text):
@@ -304,6 +340,11 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
     return _imperative(ctx, sentence, speaker, quote)
 
 
+_THROUGH = re.compile(
+    r"(?:Pemkab|Pemkot|Pemprov|Pemda|pemerintah\s+(?:kabupaten|kota|provinsi|daerah))"
+    r"(?:\s+[A-Z][\w-]*){0,3},?\s+(?:melalui|lewat)\s+",
+    re.IGNORECASE,
+)
 _PASSIVE_AGENT = re.compile(
     r"\b(?:harus|perlu|wajib|mesti|semestinya|seharusnya)\s+(?:segera\s+)?di\w+\s+(?:oleh\s+)?",
     re.IGNORECASE,
@@ -327,10 +368,91 @@ def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None)
     return _make(ctx, sentence, REQUEST, owner, text, 0.6, speaker.name)
 
 
-def _make(ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None):
+# "Kami akan segera memperbaikinya. Paling lambat akhir bulan ini selesai.": a deadline that
+# opens the next sentence of the same paragraph belongs to the follow-up before it.
+_DEADLINE_OPENS = re.compile(
+    r"^[“\"‘']?(?:\w+nya\s+)?"
+    r"(?:(?:Targetnya|Ditargetkan|Diharapkan|Harapannya|Kalau bisa),?\s+)?"
+    r"(?:paling lambat|selambat-lambatnya|sebelum|maksimal|batas waktunya|target(?:nya)?|"
+    r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b"
+    # "Ia berharap rencana itu diserahkan paling lambat ...": the speaker's hope for the same.
+    r"|^(?:Ia|Dia|Pihaknya|Kami|Mereka)\s+(?:juga\s+)?(?:berharap|menargetkan|memastikan)\b",
+    re.IGNORECASE,
+)
+
+
+_SAID = re.compile(
+    r"\b(?:kata|ujar|ungkap|tegas|jelas|tutur|imbuh|ucap|terang|sebut|papar|pungkas)(?:nya)?\b",
+    re.IGNORECASE,
+)
+
+
+def _due(ctx: _Context, sentence: Sentence) -> datetime.date | None:
     due = find_deadline(sentence.text, base=ctx.base, published=ctx.published)
+    if due is not None:
+        return due
+    if ctx.base is not None:
+        # "akan menyerahkan data pada Senin (10/3)": a day after the meeting is when it is due,
+        # unless it is when work starts ("mulai Senin (10/3)").
+        # "..., ujar Fahri, Kamis (1/5)" is when it was said.
+        for mention in find_dates(sentence.text, ctx.published or ctx.base):
+            before = sentence.text[max(0, mention.start - 12) : mention.start]
+            if _SAID.search(sentence.text[: mention.start]) or re.search(
+                r"\b(?:mulai|sejak)\s+$", before, re.IGNORECASE
+            ):
+                continue
+            if 0 < (mention.value - ctx.base).days <= 366:
+                return mention.value
+    following = next((s for s in ctx.sentences if s.start > sentence.start), None)
+    if following is None or following.paragraph != sentence.paragraph:
+        return None
+    if not _DEADLINE_OPENS.match(following.text):
+        return None
+    return find_deadline(following.text, base=ctx.base, published=ctx.published)
+
+
+def _make(
+    ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None
+) -> FollowUp | None:
     clause = _clause(action)
+    if clause.endswith("?"):
+        return None  # "“Apakah Dinkes akan menambah stok?” tanya Rina": a question, no promise
+    due = _due(ctx, sentence)
     return FollowUp(sentence.start, sentence.end, kind, owner, clause, due, confidence, stated_by)
+
+
+def _attributed(quote: Quote | None, text: str, people) -> PersonMention | None:
+    """ "“Kami minta ... . Laporannya ...,” tegas Ketua Komisi III, Rina.": every sentence of
+    a quote is said by the person its closing attribution names, not by the one named before."""
+    if quote is None or not quote.attribution.strip():
+        return None
+    end = quote.end + len(quote.attribution)
+    named = [p for p in people if quote.end <= p.start < end]
+    if named:
+        return named[0]
+    words = set(norm(quote.attribution).split())
+    return next((p for p in people if p.start < quote.start and p.short_names & words), None)
+
+
+# "Komisi III meminta DPUPR ... . Hal itu disampaikan Ketua Komisi III, Rina, usai rapat.":
+# the sentence after a reported request names who said it.
+_DISCLOSED = re.compile(
+    r"^(?:Hal|Permintaan|Pernyataan|Desakan|Janji|Komitmen)\s+(?:itu|tersebut|ini)\s+"
+    r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan)|dikemukakan)\b",
+    re.IGNORECASE,
+)
+
+
+def _disclosed(follow_up: FollowUp, sentences: list[Sentence], people) -> FollowUp:
+    if follow_up.stated_by is not None:
+        return follow_up
+    following = next((s for s in sentences if s.start >= follow_up.end), None)
+    if following is None or not _DISCLOSED.match(following.text):
+        return follow_up
+    side = DPRD_SIDE if follow_up.kind == REQUEST else None
+    named = [p for p in people if following.start <= p.start < following.end]
+    person = next((p for p in named if side is None or p.side == side), None)
+    return replace(follow_up, stated_by=person.name) if person else follow_up
 
 
 def find_follow_ups(
@@ -352,7 +474,7 @@ def find_follow_ups(
     agencies = [o for o in orgs if o.kind == OPD]
     ctx = _Context(
         text, people, orgs, agencies, attended, quotes, base, published, bodies or [], planned,
-        status,
+        status, sentences,
     )  # fmt: skip
     found: list[tuple[FollowUp, int]] = []
     speaker = None
@@ -361,6 +483,7 @@ def find_follow_ups(
         if sentence.start < body_start:
             continue
         quote = next((q for q in quotes if q.start <= sentence.start < q.end), None)
+        speaker = _attributed(quote, text, people) or speaker
         for follow_up in (
             _commitment(ctx, sentence, speaker),
             _request(ctx, sentence, speaker, quote),
@@ -368,6 +491,7 @@ def find_follow_ups(
         ):
             if follow_up and follow_up.text:
                 found.append((follow_up, sentence.paragraph))
+    found = [(_disclosed(f, sentences, people), paragraph) for f, paragraph in found]
     in_body = {f.owner.label for f, paragraph in found if paragraph != lead_paragraph}
     return [
         f for f, paragraph in found if paragraph != lead_paragraph or f.owner.label not in in_body

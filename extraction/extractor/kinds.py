@@ -126,6 +126,8 @@ def public_counterpart(sentences: list[Sentence], groups: tuple[str, ...]) -> bo
     words = "|".join(groups)
     side = re.compile(
         r"\b(?:bersama|dengan|menerima)\s+(?:\w+\s+){0,2}?(?:" + words + r")\b"
+        # "hearing dengan PT Indah Kiat dan Koalisi Peduli Lingkungan": last in a list.
+        r"|\b(?:bersama|dengan|menerima)\s+(?:\w+\s+){1,5}?dan\s+(?:" + words + r")\b"
         r"|\b(?:" + words + r")\b(?:\s+\w+){0,4}?\s+(?:menyampaikan|mengadukan|mendatangi|"
         r"beraudiensi|mengajukan)\b"
     )

@@ -20,9 +20,11 @@ _OFFICE = re.compile(
     r"Kabag|Camat|Wakil\s+Bupati|Bupati|Wakil\s+Wali\s*Kota|Wali\s*Kota|Sekda|Direktur|"
     r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur|"
     r"Politisi|Politikus|Legislator|Staf\s+Ahli|Kapolres|Kapolsek|Kapolda|Kasat\s+\w+|AKBP|"
-    r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama)\b"
+    r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama|General\s+Manager|Manajer|Manager)\b"
     # A lower-case office only where a sentence or clause starts: "sekretaris komisi III, Puji".
-    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b",
+    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b"
+    # "Rombongan dipimpin koordinator komisi, Suyuti": an office after who led the party.
+    r"|(?<=dipimpin\s)(?:koordinator|wakil\s+ketua|ketua|sekretaris)\b",
     re.MULTILINE,
 )
 _TAIL_WORD = re.compile(r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|bidang|urusan|komisi|\(|\))")
@@ -40,12 +42,15 @@ _NOT_NAMES = {
     "pt", "pdam", "perusahaan", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
     "oktober", "november", "nopember", "desember", "pembahasan", "hadir", "gedung", "ruang",
-    "rumah", "hotel", "balai", "polres", "politisi", "partai",
+    "rumah", "hotel", "balai", "polres", "politisi", "partai", "dprk", "dprp", "banleg",
+    "bapemperda", "bamus", "banmus",
 }  # fmt: skip
+# "Anggota Komisi III, Hendra": the body's numeral is no name.
+_NUMERAL = re.compile(r"^[IVXL]+$")
 _DPRD_TITLE = re.compile(
     r"\b(DPRD|DPRK|DPR Papua|DPRP|Politisi|Politikus|Legislator|Pimpinan Rapat|"
     r"[Kk]omisi|Fraksi|Dewan|Banggar|Badan Anggaran|Bapemperda|Pansus|Panitia Khusus|"
-    r"Bamus|Badan Musyawarah|Badan Kehormatan)\b"
+    r"Bamus|Badan Musyawarah|Badan Kehormatan|Banleg|Badan Legislasi|Banmus)\b"
 )
 _EXECUTIVE_TITLE = re.compile(
     r"\b(Bupati|Wali\s*Kota|Sekda|Sekretaris Daerah|Camat|Asisten|Inspektur|Pemkab|Pemkot|"
@@ -152,7 +157,10 @@ _MEMBERS = re.compile(
     r"(?:[ \t]*\([^)]{1,30}\))?)*)"
 )
 _DESCRIBED = re.compile(
-    r"(?<![\w,] )(" + _NAME_WORDS + r"),[ \t]+(?:salah[ \t]+seorang|seorang)[ \t]+"
+    # "“...,” ungkap Aswar, salah seorang warga": also right after the verb that ends a quote.
+    r"(?:(?<![\w,] )|(?<=\bungkap )|(?<=\bkata )|(?<=\bujar )|(?<=\btegas )|(?<=\bjelas ))("
+    + _NAME_WORDS
+    + r"),[ \t]+(?:salah[ \t]+seorang|seorang)[ \t]+"
     r"(warga|pedagang|petani|nelayan|aktivis|pengurus|anggota)\b"
 )
 
@@ -163,11 +171,19 @@ _REPRESENTED = re.compile(
     + r")"
     r"(?=[ \t]*[,.)]|[ \t]+[a-z])"
 )
+_SAID = (
+    "kata", "ujar", "menurut", "oleh", "tegas", "ungkap", "jelas", "tutur", "imbuh", "ucap",
+    "terang", "papar", "sebut", "pungkas", "kata dia",
+)  # fmt: skip
 _BEFORE_OFFICE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=kata\s)|(?<=ujar\s)|(?<=menurut\s)|(?<=oleh\s))("
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|"
+    # After the quote it ends: "“...,” tegas Rina Wulandari, Ketua Komisi B DPRD Medan."
+    + "|".join(rf"(?<={verb}\s)" for verb in _SAID)
+    + r")("
     + _NAME_WORDS
     + r"),[ \t]+"
-    r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80}),",
+    r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80})"
+    r"(?:,|\.(?=\s|$)|$)",
     re.MULTILINE,
 )
 
@@ -180,7 +196,7 @@ def _listed_people(text: str, found: dict) -> None:
             start = text.find(name, at)
             at = start + len(name)
             first = norm(name).split()[0]
-            if first in _NOT_NAMES or kinds_of(name) or norm(name) in found:
+            if first in _NOT_NAMES or _NUMERAL.match(name) or kinds_of(name) or norm(name) in found:
                 continue
             found[norm(name)] = PersonMention(
                 start, start + len(name), name, "Anggota", DPRD_SIDE, None, None, 0.6

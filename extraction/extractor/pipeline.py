@@ -10,7 +10,13 @@ import re
 
 from extraction.extractor.agencies import find_agencies, is_kecamatan, takes_part
 from extraction.extractor.aliases import PUBLIC_GROUPS
-from extraction.extractor.dates import find_dates, find_times, is_deadline_context
+from extraction.extractor.dates import (
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+    find_times,
+    is_deadline_context,
+)
 from extraction.extractor.directory import OPD, Directory
 from extraction.extractor.followups import find_follow_ups
 from extraction.extractor.kinds import (
@@ -42,7 +48,8 @@ _ATTRIBUTION = re.compile(
 )
 # A sentence that lists who came or was asked to come: "OPD mitra yang hadir antara lain ...".
 _ATTENDANCE = re.compile(
-    r"\b(hadir|dihadiri|menghadirkan|mengundang|diundang|undangan|memanggil|dipanggil|tamu)\b",
+    r"\b(hadir|dihadiri|menghadirkan|mengundang|diundang|undangan|memanggil|dipanggil|tamu|"
+    r"tadi\s+ada)\b",
     re.I,
 )
 # The national parliament, whose commissions are numbered like a DPRD's.
@@ -157,6 +164,28 @@ def _taking_part(text: str, bodies: list, mentions: list) -> list:
     return kept
 
 
+# "... dibatalkan tanpa pemberitahuan resmi, Senin.": a day named alone, at the end of a
+# sentence about the meeting, is the last such day up to the publication.
+_BARE_WEEKDAY = re.compile(
+    r",\s*(?:pada\s+)?(?:hari\s+)?(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*[.,]", re.I
+)
+
+
+def _bare_weekday(sents, body_start, published) -> DateMention | None:
+    if published is None:
+        return None
+    for sentence in sents:
+        if sentence.start < body_start or not is_meeting_sentence(sentence.text):
+            continue
+        m = _BARE_WEEKDAY.search(sentence.text)
+        if m and not _ATTRIBUTION.search(sentence.text[: m.start() + 1]):
+            wanted = WEEKDAYS[m.group(1).lower().replace("'", "")]
+            day = published - datetime.timedelta(days=(published.weekday() - wanted) % 7)
+            start = sentence.start + m.start(1)
+            return DateMention(start, start + len(m.group(1)), day, 0.5)
+    return None
+
+
 def _choose_date(text, sents, dates, kind_at):
     # The new date may follow in the next sentence: "Semula ... Selasa (4/11), namun dipindah
     # ke Kamis (6/11)".
@@ -213,8 +242,31 @@ def _choose_time(text, sents, times, date_mention):
     return meeting[0] if meeting else (times[0] if times else None)
 
 
+# "Kabag Hukum Setda Melawi": an office of a section, named before the secretariat it sits in.
+_SECTION_OFFICE = re.compile(r"\b(?:Kabag|Kabid|Kasubag)(?:\s+[A-Z]\w*){1,3}\s+$")
+
+
+def _sections_parents(text, agencies) -> set[str]:
+    """ "Bagian Hukum Setda Melawi", each read as an agency: the secretariat only says where the
+    section sits, unless it is named on its own elsewhere. (Where the directory knows the Setda
+    the section is read as it, and the Setda stays.)"""
+
+    def qualifies(mention) -> bool:
+        if mention.entry is not None:
+            return False
+        after_section = any(0 <= mention.start - o.end <= 1 for o in agencies if o is not mention)
+        return after_section or bool(
+            _SECTION_OFFICE.search(text[max(0, mention.start - 40) : mention.start])
+        )
+
+    parents = {a.label for a in agencies if qualifies(a)}
+    return parents - {a.label for a in agencies if not qualifies(a)}
+
+
 def _split_agencies(text, sents, agencies, people, planned: bool):
     with_speaker = {p.organization.label for p in people if p.organization is not None}
+    parents = _sections_parents(text, agencies)
+    agencies = [a for a in agencies if a.label not in parents]
     attended: dict[str, object] = {}
     mentioned: dict[str, object] = {}
     for agency in agencies:
@@ -256,6 +308,7 @@ def extract(
 
     all_dates = find_dates(text, published)
     date_mention, rescheduled = _choose_date(text, sents, all_dates, kind_at)
+    date_mention = date_mention or _bare_weekday(sents, body_start, published)
     date = date_mention.value if date_mention else None
     body = [s for s in sents if s.start >= body_start]
     status, status_confidence, status_sentence = find_status(body, date, published)

@@ -29,10 +29,13 @@ _AT = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(
-    r"\bke\s+((?:kantor|lokasi|lahan|proyek|rumah sakit|RSUD|pasar|sekolah|gedung)\b"
+    r"\bke\s+((?:kantor|lokasi|lahan|proyek|rumah sakit|RSUD|RSU|pasar|sekolah|gedung|puskesmas|"
+    r"SDN?|SMPN?|SMAN?|SMKN?|TPA|terminal|pelabuhan|bendung(?:an)?|jembatan|pabrik|gudang|"
+    r"kawasan|instalasi)\b"
     r"[^.;,\n]{0,100}?)" + _STOP,
     re.IGNORECASE,
 )
+_REGION_TAIL = re.compile(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 _GENERIC_PLACE = {"ruang", "ruangan", "rapat", "pertemuan", "gedung", "kantor", "aula", "di", "dan"}
 _REGION_WORDS = {"kota", "kabupaten"}
 
@@ -84,7 +87,14 @@ def find_venue(
                 if sentence.contains(agency.start) and re.search(
                     r"\bke\s+$", text[max(0, agency.start - 4) : agency.start]
                 ):
-                    return Found(agency.start, agency.end, agency.label, 0.7)
+                    if agency.entry is not None:
+                        return Found(agency.start, agency.end, agency.label, 0.7)
+                    # Not in the directory: the place as the report writes it, with its region
+                    # ("Dinas Kesehatan Kabupaten Jayapura"), not the agency's short name.
+                    end = agency.end
+                    if region_tail := _REGION_TAIL.match(text, end):
+                        end = region_tail.end()
+                    return Found(agency.start, end, text[agency.start : end], 0.6)
     return None
 
 
@@ -131,8 +141,14 @@ def find_legislation(text: str, body_start: int, directory: Directory, region: s
 
 _TOPIC = re.compile(
     r"\b(?:membahas|dibahas|mengenai|terkait|soal|bertema|beragenda|dengan agenda|agenda)\s+"
-    r"(?!tersebut|itu\b|raperda|rancangan peraturan)([^.;\n]{5,220}?)"
-    r"(?=[.;\n]|,\s*(?:yang|sementara|kata|ujar)|$)",
+    # "agenda bulanan untuk mengevaluasi ...": how often it meets, not what about; "instansi
+    # terkait untuk membahas ...": the agencies concerned, the topic (if any) comes later.
+    r"(?!tersebut|itu\b|raperda|rancangan peraturan|rutin|bulanan|tahunan|mingguan|"
+    r"(?:untuk|guna|agar)\b)"
+    r"([^.;\n]{5,220}?)"
+    # "membahas temuan sidak, Selasa (11/3)": the day it was held ends the topic.
+    r"(?=[.;\n]|,\s*(?:yang|sementara|kata|ujar|pada|"
+    r"Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b|$)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,75 @@
+"""Issue 14: which agencies a report says took part, on reports about any DPRD."""
+
+import datetime
+
+from extraction.extractor import Directory, extract
+
+PUB = datetime.date(2025, 3, 12)
+
+
+def agencies(text: str) -> tuple[list[str], list[str]]:
+    found = extract(text=text, published=PUB, directory=Directory(organizations=()))
+    return [o["name"] for o in found["opds"]], [o["name"] for o in found["opds_mentioned"]]
+
+
+def test_agencies_a_councillor_lists_as_there_took_part():
+    text = (
+        "Komisi D DPRD Provinsi Jawa Tengah menggelar rapat kerja bersama OPD di ruang rapat "
+        "komisi, Selasa (11/3/2025).\n\n"
+        "“Tadi ada Biro Perekonomian, Dinas Bina Marga Cipta Karya, Pusdataru. Rata-rata "
+        "pencapaian sudah bagus,” ungkap Ketua Komisi D, Alwi Basuki."
+    )
+    assert agencies(text) == (["Biro Perekonomian", "Dinas Bina Marga Cipta Karya"], [])
+
+
+def test_the_secretariat_a_section_sits_in_is_no_agency_of_its_own():
+    text = (
+        "Rapat pembahasan raperda di DPRD Kabupaten Melawi bersama Bagian Hukum Setda Melawi "
+        "ditunda, Selasa (11/3/2025).\n\n"
+        "“Undangan baru sampai,” kata Kabag Hukum Setda Melawi, Hasanuddin."
+    )
+    assert agencies(text) == (["Bagian Hukum"], [])
+
+
+def topics(text: str) -> list[str]:
+    found = extract(text=text, published=PUB, directory=Directory(organizations=()))
+    return [t["text"] for t in found["topics"]]
+
+
+def test_how_often_a_meeting_is_held_is_no_topic():
+    text = (
+        "Komisi IV DPRD Kota Samarinda menggelar hearing dengan Dinas Pendidikan, Selasa "
+        "(11/3/2025).\n\n"
+        "Ketua Komisi IV, Sri Puspitasari, mengatakan hearing merupakan agenda bulanan untuk "
+        "mengevaluasi kinerja mitra kerja."
+    )
+    assert topics(text) == []
+
+
+def test_the_agencies_concerned_are_no_topic():
+    text = (
+        "Komisi D DPRD Kota Makassar menggelar rapat dengar pendapat bersama instansi terkait "
+        "untuk membahas temuan sidak, Selasa (11/3/2025)."
+    )
+    assert topics(text) == ["temuan sidak"]
+
+
+def venue(text: str) -> str | None:
+    found = extract(text=text, published=PUB, directory=Directory(organizations=()))
+    return found["venue"] and found["venue"]["name"]
+
+
+def test_a_site_visit_to_a_health_centre_or_school_is_held_there():
+    assert venue(
+        "Komisi B DPRD Kota Medan melakukan sidak ke Puskesmas Teladan, Kamis (27/2/2025)."
+    ) == ("Puskesmas Teladan")
+    assert venue(
+        "Komisi D DPRD Kota Makassar sidak ke SD Negeri Tamalanrea, Rabu (30/4/2025)."
+    ) == ("SD Negeri Tamalanrea")
+
+
+def test_a_visited_agency_outside_the_directory_is_the_place_as_written():
+    assert venue(
+        "Komisi I DPRK Kabupaten Jayapura melaksanakan kunjungan kerja ke Dinas Kesehatan "
+        "Kabupaten Jayapura, Rabu (3/9/2025)."
+    ) == ("Dinas Kesehatan Kabupaten Jayapura")

@@ -1,0 +1,215 @@
+"""Issue 14: follow-ups in reported speech, who stated them and when they are due."""
+
+import datetime
+
+from extraction.extractor import Directory, OrgEntry, extract
+
+KAB = "kabupaten contoh"
+DIRECTORY = Directory(
+    organizations=(
+        OrgEntry(1, "dprd", "DPRD Kabupaten Contoh", "DPRD Kabupaten Contoh", region=KAB),
+        OrgEntry(2, "komisi", "Komisi III", parent_id=1, region=KAB),
+        OrgEntry(5, "opd", "Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR", region=KAB),
+        OrgEntry(6, "opd", "Dinas Perhubungan", "Dishub", region=KAB),
+    ),
+)
+PUB = datetime.date(2025, 3, 5)
+OPENING = (
+    "Komisi III DPRD Kabupaten Contoh menggelar rapat dengar pendapat dengan Dinas Pekerjaan "
+    "Umum dan Penataan Ruang (DPUPR) di ruang rapat komisi, Selasa (4/3/2025).\n\n"
+)
+
+
+def follow_ups(body: str) -> list[tuple]:
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    return [(c["kind"], c["by"], c["due"], c["stated_by"]) for c in found["commitments"]]
+
+
+def people(body: str) -> list[str]:
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    return [p["name"] for p in found["people"]]
+
+
+def test_a_body_numeral_before_a_member_is_no_person():
+    body = (
+        "Anggota Komisi III, Hendra Gunawan, mendesak DPUPR supaya melibatkan warga dalam "
+        "pengawasan proyek."
+    )
+    assert people(body) == ["Hendra Gunawan"]
+    assert follow_ups(body) == [("request", "DPUPR", None, "Hendra Gunawan")]
+
+
+def test_every_sentence_of_a_quote_is_said_by_the_person_named_after_it():
+    body = (
+        "Kepala DPUPR, Bambang Sutrisno, mengatakan perbaikan jalan sudah masuk anggaran.\n\n"
+        "“Kami minta dinas segera mendata jalan yang rusak. Datanya kami tunggu,” tegas Ketua "
+        "Komisi III, Rina Wulandari."
+    )
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_a_deadline_opening_the_next_sentence_belongs_to_the_follow_up():
+    body = (
+        "“Kami akan segera memperbaiki jalan itu. Paling lambat akhir bulan ini sudah selesai,” "
+        "ujar Kepala DPUPR, Bambang Sutrisno.\n\n"
+        "“Kami minta dinas mendata jalan yang rusak. Laporannya harus masuk sebelum akhir "
+        "tahun,” tegas Ketua Komisi III, Rina Wulandari."
+    )
+    assert follow_ups(body) == [
+        ("commitment", "DPUPR", "2025-03-31", "Bambang Sutrisno"),
+        ("request", "DPUPR", "2025-12-31", "Rina Wulandari"),
+    ]
+
+
+def test_a_deadline_in_another_paragraph_is_not_taken():
+    body = (
+        "“Kami akan segera memperbaiki jalan itu,” ujar Kepala DPUPR, Bambang Sutrisno.\n\n"
+        "Paling lambat akhir bulan ini anggaran perubahan dibahas."
+    )
+    assert follow_ups(body) == [("commitment", "DPUPR", None, "Bambang Sutrisno")]
+
+
+def test_what_an_agency_should_do_in_a_councillors_words_is_asked_of_it():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, menilai pengawasan proyek lemah. Menurutnya, DPUPR "
+        "seharusnya memasang papan informasi di setiap proyek. Dishub juga perlu berkoordinasi "
+        "dengan kepolisian."
+    )
+    assert follow_ups(body) == [
+        ("request", "DPUPR", None, "Rina Wulandari"),
+        ("request", "Dishub", None, "Rina Wulandari"),
+    ]
+
+
+def test_a_modal_before_no_action_asks_nothing():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, menyebut DPUPR perlu waktu dua bulan untuk "
+        "mendata jalan."
+    )
+    assert follow_ups(body) == []
+
+
+def test_the_sentence_after_a_reported_request_names_who_said_it():
+    body = (
+        "Dalam rapat itu, Komisi III meminta DPUPR segera memperbaiki jalan yang rusak. Hal itu "
+        "disampaikan Ketua Komisi III, Rina Wulandari, usai rapat."
+    )
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_a_hoped_deadline_counted_from_the_meeting():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, meminta kepada Dishub untuk menyusun rencana tindak "
+        "lanjut. Ia berharap rencana itu diserahkan paling lambat dua minggu setelah rapat."
+    )
+    assert follow_ups(body) == [("request", "Dishub", "2025-03-18", "Rina Wulandari")]
+
+
+def test_a_speaker_named_with_the_office_after_the_closing_verb_states_the_quote():
+    body = (
+        "“Kami minta DPUPR memperbaiki jalan Godean sebelum Lebaran,” tegas Rina Wulandari, "
+        "Ketua Komisi III DPRD Kabupaten Contoh."
+    )
+    assert people(body) == ["Rina Wulandari"]
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_a_question_in_a_quote_is_no_follow_up():
+    body = (
+        "“Apakah DPUPR akan memperbaiki jalan Godean sebelum Lebaran?” tanya Ketua Komisi III, "
+        "Rina Wulandari."
+    )
+    assert follow_ups(body) == []
+
+
+def test_the_commission_going_to_the_site_or_continuing_the_meeting_is_its_follow_up():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, mengatakan pihaknya akan turun langsung ke lokasi "
+        "untuk memastikan perbaikan berjalan. Menurut Rina, rapat akan dilanjutkan pekan depan "
+        "dengan menghadirkan kontraktor."
+    )
+    assert follow_ups(body) == [
+        ("commitment", "Komisi III", None, "Rina Wulandari"),
+        ("commitment", "Komisi III", "2025-03-11", "Rina Wulandari"),
+    ]
+
+
+def test_a_project_continued_is_no_meeting_continued():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, mengatakan proyek itu harus dievaluasi sebelum "
+        "dilanjutkan."
+    )
+    assert follow_ups(body) == []
+
+
+def test_an_official_assuring_a_finish_month_promises_it_by_that_month():
+    body = (
+        "Kepala DPUPR, Bambang Sutrisno, memastikan perbaikan jalan rampung pada Juni 2025.\n\n"
+        "“Kami minta DPUPR memastikan pengerjaannya berkualitas,” kata Ketua Komisi III, Rina "
+        "Wulandari."
+    )
+    assert follow_ups(body) == [
+        ("commitment", "DPUPR", "2025-06-30", "Bambang Sutrisno"),
+        ("request", "DPUPR", None, "Rina Wulandari"),
+    ]
+
+
+def test_a_request_to_the_regency_through_an_agency_is_owed_by_the_agency():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, mendesak Pemkab Contoh melalui DPUPR agar "
+        "mempercepat lelang proyek jalan."
+    )
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_people_named_after_who_led_or_after_the_quote_verb():
+    body = (
+        "Rombongan dipimpin koordinator komisi, Suyuti, dan diikuti anggota Banleg, Bujang "
+        "Sapri.\n\n"
+        "“Jalannya rusak parah,” ungkap Aswar, salah seorang warga."
+    )
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    assert [(p["name"], p["side"]) for p in found["people"]] == [
+        ("Suyuti", "dprd"),
+        ("Bujang Sapri", "dprd"),
+        ("Aswar", "other"),
+    ]
+
+
+def test_a_councillors_hope_for_an_agency_is_asked_of_it_unless_it_is_a_state():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, berharap DPUPR dapat segera memperbaiki jalan "
+        "Godean. Ia juga berharap Dishub bisa menjadi garda depan keselamatan jalan."
+    )
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    assert [(c["by"], c["text"]) for c in found["commitments"]] == [
+        ("DPUPR", "Segera memperbaiki jalan Godean")
+    ]
+
+
+def test_a_day_after_the_meeting_in_the_promise_is_its_due_date():
+    body = (
+        "Kepala DPUPR, Bambang Sutrisno, berjanji akan menyerahkan data jalan rusak pada Senin "
+        "(10/3/2025).\n\n"
+        "“Kami akan memasang rambu,” ujar Kepala Dishub, Joko Santoso, Kamis (6/3/2025)."
+    )
+    assert follow_ups(body) == [
+        ("commitment", "DPUPR", "2025-03-10", "Bambang Sutrisno"),
+        ("commitment", "Dishub", None, "Joko Santoso"),
+    ]
+
+
+def test_a_company_managers_promise_is_owed_by_the_company():
+    text = (
+        "Hearing dengan PLN\n\n"
+        "PEKANBARU – Komisi III DPRD Kabupaten Contoh menggelar hearing dengan PT PLN UP3 "
+        "Contoh di ruang rapat komisi, Selasa (4/3/2025).\n\n"
+        "General Manager PT PLN UP3 Contoh, Andi Saputra, berjanji akan mengurangi pemadaman "
+        "bergilir.\n\n"
+        "Ketua Komisi III, Rina Wulandari, meminta pihak PLN segera mengganti trafo yang rusak."
+    )
+    found = extract(text=text, published=PUB, directory=DIRECTORY)
+    assert [(c["kind"], c["by"], c["stated_by"]) for c in found["commitments"]] == [
+        ("commitment", "PT PLN UP3 Contoh", "Andi Saputra"),
+        ("request", "PLN", "Rina Wulandari"),
+    ]
