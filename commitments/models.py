@@ -183,7 +183,10 @@ class Commitment(models.Model):
     verified_days = models.IntegerField(null=True, editable=False)
     last_submitted_on = models.DateField(null=True, editable=False)
     was_reopened = models.BooleanField(default=False, editable=False)
-    history = HistoricalRecords(excluded_fields=KEPT_FACTS)
+    # When its due-date reminders or overdue escalations may next fall due (kept by
+    # notifications.notices): the sweep reads only the rows whose moment has come.
+    notice_due_at = models.DateTimeField(null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=[*KEPT_FACTS, "notice_due_at"])
 
     objects = CommitmentQuerySet.as_manager()
 
@@ -204,6 +207,7 @@ class Commitment(models.Model):
                 fields=["due_date", "status", "is_public", "meeting"],
                 name="commitment_due_covering",
             ),
+            models.Index(fields=["notice_due_at"], name="commitment_notice_due"),
             # The scoreboard's one scan: figures by agency, body and quarter of a period.
             models.Index(
                 fields=["held_on", "owner", "answers_to", "held_quarter"],

@@ -8,6 +8,7 @@ from django.db.models import Count
 from commitments.models import Commitment, CommitmentUpdate, UpdateKind, Verification
 from meetings.models import OfficeRole
 from notifications.models import Kind
+from notifications.notices import notices_due
 from notifications.policy import Policies
 from notifications.recipients import RecipientBook
 from notifications.rules import Due, Moment, each
@@ -35,7 +36,7 @@ def due_reminders(*, moment: Moment, book: RecipientBook, policies: Policies) ->
     """
     furthest = max(max(p.commitment_reminder_days, default=0) for p in policies.all())
     coming = (
-        Commitment.objects.unresolved()
+        notices_due(moment.now)
         .filter(
             due_date__gte=moment.today,
             due_date__lte=moment.today + datetime.timedelta(days=furthest),
@@ -99,7 +100,7 @@ def overdue_escalations(
     catch_up = policies.default.catch_up_days
     longest = max(step for p in policies.all() for step, _ in _escalation_steps(p))
     overdue = (
-        Commitment.objects.unresolved()
+        notices_due(moment.now)
         .filter(
             due_date__lt=moment.today,
             due_date__gte=moment.today - datetime.timedelta(days=longest + catch_up),
