@@ -15,6 +15,7 @@ import argparse
 import datetime
 import json
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -175,8 +176,19 @@ def main() -> None:
     )
 
     def step(*args: str) -> dict:
-        output = stack._run([sys.executable, __file__, "--child", *args])
-        return json.loads(output.strip().splitlines()[-1])
+        # Seeding and the first sweep of 300,000 rows take minutes: a longer leash than the
+        # stack's own 120 s.
+        result = subprocess.run(
+            [sys.executable, __file__, "--child", *args],
+            cwd=ROOT,
+            env=stack.env,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"{args} failed:\n{result.stdout}\n{result.stderr}")
+        return json.loads(result.stdout.strip().splitlines()[-1])
 
     try:
         stack.manage("migrate", "--noinput", "-v", "0")
