@@ -25,6 +25,8 @@ from public.calendar.rows import MEETING_FIELDS, meeting_rows
 # Fragments of one feed are read and written in slices: a cache round trip per slice.
 SLICE = 2000
 TIMEOUT = 7 * 24 * 3600
+# Up to this many missing events are read by id; more, through the feed's own filter.
+FEW = 500
 
 
 def _newest(history, **among) -> Subquery:
@@ -66,8 +68,11 @@ def meeting_events(writer: EventWriter, meetings: QuerySet[Meeting]) -> list[str
         by_pk = {values["pk"]: key for values, key in zip(rows, keys, strict=True)}
         # The children are read through a subquery of the feed's own filter, narrowed to the
         # missing ones only when they are few (a list of ids has a size limit in SQLite).
-        source = meetings.filter(pk__in=missing) if len(missing) <= 500 else meetings
-        for row in meeting_rows(source):
+        if len(missing) <= FEW:
+            written_rows = meeting_rows(meetings.filter(pk__in=missing))
+        else:
+            written_rows = meeting_rows(meetings, values=rows)
+        for row in written_rows:
             pk = row.values["pk"]
             if pk in missing:
                 written[by_pk[pk]] = (writer.zone_of(row.values), writer.meeting(row))

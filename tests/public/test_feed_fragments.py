@@ -10,6 +10,7 @@ from meetings.access import PUBLIC
 from meetings.models import AgendaItem, Meeting, Organization, Venue
 from meetings.selectors import meetings_for
 from public.calendar import feed as feed_module
+from public.calendar import fragments
 from public.calendar.directory import load_directory
 from public.calendar.events import EventWriter, FeedOptions
 from public.calendar.fragments import meeting_events
@@ -36,9 +37,11 @@ def compared(monkeypatch):
     return builds
 
 
+@pytest.mark.parametrize("few", [500, 0], ids=["missing-by-id", "missing-by-filter"])
 def test_fragments_give_the_bytes_of_a_fresh_build_through_every_change(
-    client, world, busy_calendar, compared
+    client, world, busy_calendar, compared, monkeypatch, few
 ):
+    monkeypatch.setattr(fragments, "FEW", few)
     cache.clear()
     client.get(URL)
     client.get(URL, {"alarm": "30"})
