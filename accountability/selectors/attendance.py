@@ -107,20 +107,27 @@ def head_attendance(
     agency: Organization | None = None,
 ) -> tuple[dict[int, HeadAttendance], dict[int, HeadAttendance]]:
     """(by agency id, by body id); with a body, only that body's meetings (led or joint); with an
-    agency, only that agency's head. Two queries: the meetings' lead bodies, then joint ones."""
+    agency, only that agency's head. One query."""
     inner, params = _best_per_meeting(actor, period, agency).query.sql_with_params()
     through = Meeting.other_bodies.through._meta.db_table
-    led = _grouped(
-        f"SELECT organization_id, lead, rank, COUNT(*) FROM ({inner}) best"
-        " GROUP BY organization_id, lead, rank",
-        params,
-    )
-    joint = _grouped(
-        f"SELECT best.organization_id, joint.organization_id, best.lead, best.rank, COUNT(*)"
-        f" FROM ({inner}) best JOIN {through} joint ON joint.meeting_id = best.meeting_id"
+    # One statement, the best rows computed once (MATERIALIZED: SQLite 3.35+, PostgreSQL 12+):
+    # grouped by lead body, then by joint body (joint is NULL in the first half).
+    found = _grouped(
+        f"WITH best AS MATERIALIZED ({inner})"
+        " SELECT organization_id, NULL, lead, rank, COUNT(*) FROM best"
+        " GROUP BY organization_id, lead, rank"
+        " UNION ALL"
+        " SELECT best.organization_id, joint.organization_id, best.lead, best.rank, COUNT(*)"
+        f" FROM best JOIN {through} joint ON joint.meeting_id = best.meeting_id"
         " GROUP BY best.organization_id, joint.organization_id, best.lead, best.rank",
         params,
     )
+    led = [
+        (agency_id, lead_id, rank, count)
+        for agency_id, joint_id, lead_id, rank, count in found
+        if joint_id is None
+    ]
+    joint = [row for row in found if row[1] is not None]
     by_agency: dict[int, HeadAttendance] = defaultdict(HeadAttendance)
     by_body: dict[int, HeadAttendance] = defaultdict(HeadAttendance)
     for agency_id, lead_id, rank, count in led:
