@@ -1,4 +1,5 @@
 import base64
+import datetime
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -74,7 +75,10 @@ class StablePagination(PageNumberPagination):
         return fields
 
     def _encode(self, values) -> str:
-        text = json.dumps(list(values), cls=DjangoJSONEncoder)
+        # isoformat(), not DjangoJSONEncoder: it cuts microseconds, and a cursor must name its
+        # row exactly (updated_at has microseconds).
+        plain = [v.isoformat() if isinstance(v, datetime.date) else v for v in values]
+        text = json.dumps(plain, cls=DjangoJSONEncoder)
         return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
     def _decode(self, cursor: str, fields):

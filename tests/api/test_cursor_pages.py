@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from meetings.models import Meeting
 from tests.factories import MeetingFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,9 +40,16 @@ def _by_page_numbers(client, query: str) -> list[int]:
 @pytest.mark.parametrize("role", ["anonymous", "secretariat"])
 def test_cursor_pages_hold_the_rows_of_page_numbers(world, client_for, ordering, role):
     start = datetime.datetime(2025, 5, 1, 9, tzinfo=datetime.UTC)
+    changed = datetime.datetime(2025, 6, 1, 9, 0, 0, 123456, tzinfo=datetime.UTC)
     for n in range(13):
         # Equal start times on purpose: ties are broken by id.
-        MeetingFactory(lead_body=world.komisi, start=start + datetime.timedelta(days=n // 3))
+        meeting = MeetingFactory(
+            lead_body=world.komisi, start=start + datetime.timedelta(days=n // 3)
+        )
+        # Last changes a few microseconds apart: the cursor must keep them.
+        Meeting.objects.filter(pk=meeting.pk).update(
+            updated_at=changed + datetime.timedelta(microseconds=n % 5)
+        )
     client = client_for(role)
     expected = _by_page_numbers(client, ordering)
     ids, counts = _walk(client, f"/api/meetings/?page_size=4&cursor={ordering}")
