@@ -106,27 +106,42 @@ def sweep_twice() -> None:
     from django.utils import timezone
 
     from notifications.models import Notification
-    from notifications.notices import notices_replan
     from notifications.services import sweep
 
     # Working hours, so the dated rules run too.
     now = timezone.localtime().replace(hour=9, minute=0)
     tomorrow = now + datetime.timedelta(days=1)
 
-    def timed(moment, replan=False) -> dict:
-        if replan:
-            # The previous code path: every open follow-up in the rules' windows is read again.
-            notices_replan()
+    def timed(moment) -> dict:
         started = time.perf_counter()
         report = sweep(now=moment, enqueue=lambda ids: None)
         return {"seconds": time.perf_counter() - started, "due": len(report.due)}
 
+    def previous_code(moment) -> dict:
+        """The rules as they were: every open follow-up in their windows, nothing advanced."""
+        import importlib
+
+        from commitments.models import Commitment
+        from notifications.rules import commitments as rules
+
+        sweep_module = importlib.import_module("notifications.services.sweep")
+
+        kept = rules.notices_due, sweep_module.notices_advance
+        rules.notices_due = lambda now: Commitment.objects.unresolved().order_by()
+        sweep_module.notices_advance = lambda **kwargs: 0
+        try:
+            return timed(moment)
+        finally:
+            rules.notices_due, sweep_module.notices_advance = kept
+
+    minute = datetime.timedelta(minutes=1)
     timings = {
         "first": timed(now),
-        "again": timed(now + datetime.timedelta(minutes=1)),
-        "again_previous_code": timed(now + datetime.timedelta(minutes=2), replan=True),
-        "next_day": timed(tomorrow),
-        "next_day_again": timed(tomorrow + datetime.timedelta(minutes=1)),
+        "again": timed(now + minute),
+        "again, previous code": previous_code(now + 2 * minute),
+        "next day": timed(tomorrow),
+        "next day, again": timed(tomorrow + minute),
+        "next day again, previous code": previous_code(tomorrow + 2 * minute),
     }
     print(json.dumps({"sweeps": timings, "outbox_rows": Notification.objects.count()}))
 
