@@ -30,6 +30,15 @@ class Period:
             found[f"{field}__date__lte"] = self.end
         return found
 
+    def lookups_on_date(self, field: str) -> dict:
+        """Filter keywords for a date field (already a local date)."""
+        found = {}
+        if self.start:
+            found[f"{field}__gte"] = self.start
+        if self.end:
+            found[f"{field}__lte"] = self.end
+        return found
+
 
 @dataclass(frozen=True, order=True)
 class Quarter:

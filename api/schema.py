@@ -51,7 +51,7 @@ def _errors_for(path: str, method: str, operation: dict) -> dict:
 # Filters the server reads as "no filter" when sent empty (`?due_before=`), as an HTML form sends
 # them: the schema says so, so clients and validators expect it.
 NO_NUL = "^[^\\u0000]*$"
-EMPTY_MEANS_UNFILTERED = {"page", "page_size", "cursor", "format"}
+EMPTY_MEANS_UNFILTERED = {"page", "page_size", "format"}
 
 
 def add_error_responses(result, generator, request, public):

@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 parser = argparse.ArgumentParser()
 parser.add_argument("--meetings", type=int, default=10_000)
 parser.add_argument("--runs", type=int, default=3)
+parser.add_argument("--ical-runs", type=int, default=1, help="django-ical runs (16 s each)")
 parser.add_argument("--var-dir", help="a generated scale dataset: compare with django-ical")
 args = parser.parse_args()
 os.environ["TRACKER_VAR_DIR"] = args.var_dir or tempfile.mkdtemp(prefix="calendar-bench-")
@@ -126,11 +127,37 @@ def side_by_side(runs: int) -> None:
     window = f"from={today - datetime.timedelta(days=365)}&to={today}"
     ours, theirs = f"/calendar.ics?{window}", f"/bench-floor/django-ical.ics?{window}"
     client = Client()
-    times = {"ours, cold": [], "django-ical": [], "ours, cached": [], "ours, 304": []}
-    for _ in range(runs):
+    times = {
+        "ours, cold": [],
+        "ours, cold, previous code (no fragments)": [],
+        "ours, one meeting changed (fragments cached)": [],
+        "django-ical": [],
+        "ours, cached": [],
+        "ours, 304": [],
+    }
+    from django.db.models import F
+
+    from meetings.models import Meeting
+    from public.calendar import feed as feed_module
+
+    with_fragments = feed_module.build_feed
+
+    def afresh(*args, **kwargs):
+        return with_fragments(*args, **kwargs, fragments=False)
+
+    changed = Meeting.objects.filter(start__date__lte=today).order_by("-start").first()
+    for run in range(runs):
         cache.clear()
         times["ours, cold"].append(timed(client, ours)[0])
-        times["django-ical"].append(timed(client, theirs)[0])
+        cache.clear()
+        feed_module.build_feed = afresh
+        times["ours, cold, previous code (no fragments)"].append(timed(client, ours)[0])
+        feed_module.build_feed = with_fragments
+        client.get(ours)  # every fragment cached
+        Meeting.objects.filter(pk=changed.pk).update(revision=F("revision") + 1)
+        times["ours, one meeting changed (fragments cached)"].append(timed(client, ours)[0])
+        if run < args.ical_runs:
+            times["django-ical"].append(timed(client, theirs)[0])
     etag = client.get(ours)["ETag"]
     for _ in range(runs * 4):
         times["ours, cached"].append(timed(client, ours)[0])
@@ -141,8 +168,9 @@ def side_by_side(runs: int) -> None:
     print(f"{response.content.count(b'BEGIN:VEVENT')} events, {len(response.content) / 1e6:.1f} MB")
     for name, seconds in times.items():
         print(f"{name}: median {statistics.median(seconds) * 1000:.1f} ms ({len(seconds)} runs)")
-    ratio = statistics.median(times["ours, cold"]) / statistics.median(times["django-ical"])
-    print(f"cold / django-ical: {ratio:.2f}")
+    for name in ("ours, cold", "ours, one meeting changed (fragments cached)"):
+        ratio = statistics.median(times[name]) / statistics.median(times["django-ical"])
+        print(f"{name} / django-ical: {ratio:.2f}")
 
 
 def timed(client, url: str, **headers):

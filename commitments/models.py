@@ -102,6 +102,10 @@ class CommitmentQuerySet(models.QuerySet):
         return self.filter(overdue_q(today))
 
 
+# Facts derived from other rows, kept by commitments.facts; not part of the history.
+KEPT_FACTS = ["held_on", "held_quarter", "verified_days", "last_submitted_on", "was_reopened"]
+
+
 class Commitment(models.Model):
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("meeting"), on_delete=models.PROTECT, related_name="commitments"
@@ -171,7 +175,18 @@ class Commitment(models.Model):
     is_public = models.BooleanField(_("public"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    history = HistoricalRecords()
+    # Kept facts the scoreboard counts (commitments.facts keeps them current on every save of
+    # the follow-up, its meeting or its timeline): reading them costs no time-zone arithmetic
+    # and no subquery per row.
+    held_on = models.DateField(null=True, editable=False)
+    held_quarter = models.PositiveIntegerField(null=True, editable=False)
+    verified_days = models.IntegerField(null=True, editable=False)
+    last_submitted_on = models.DateField(null=True, editable=False)
+    was_reopened = models.BooleanField(default=False, editable=False)
+    # When its due-date reminders or overdue escalations may next fall due (kept by
+    # notifications.notices): the sweep reads only the rows whose moment has come.
+    notice_due_at = models.DateTimeField(null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=[*KEPT_FACTS, "notice_due_at"])
 
     objects = CommitmentQuerySet.as_manager()
 
@@ -191,6 +206,12 @@ class Commitment(models.Model):
             models.Index(
                 fields=["due_date", "status", "is_public", "meeting"],
                 name="commitment_due_covering",
+            ),
+            models.Index(fields=["notice_due_at"], name="commitment_notice_due"),
+            # The scoreboard's one scan: figures by agency, body and quarter of a period.
+            models.Index(
+                fields=["held_on", "owner", "answers_to", "held_quarter"],
+                name="commitment_scoreboard",
             ),
         ]
         constraints = [

@@ -7,12 +7,13 @@ addressed to its head) or of the person who held the agency's head office on the
 among its rows. Only meetings whose details the reader may see are read.
 """
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.utils import timezone
+from django.db import connection
+from django.db.models import Case, Exists, Max, Min, OuterRef, Q, QuerySet, Value, When
 
+from accountability.localdate import LocalDate
 from accountability.periods import Period
 from meetings.access import Actor, meeting_details_q
 from meetings.models import (
@@ -45,32 +46,57 @@ class HeadAttendance:
     def total(self) -> int:
         return self.present + self.represented + self.absent
 
-    def add(self, verdict: str) -> None:
-        setattr(self, verdict, getattr(self, verdict) + 1)
+    def add(self, verdict: str, count: int = 1) -> None:
+        setattr(self, verdict, getattr(self, verdict) + count)
 
 
-def _head_terms(agency_ids: set[int]) -> dict[tuple[int, int], list[tuple]]:
-    terms = defaultdict(list)
-    heads = Membership.objects.filter(role=OfficeRole.HEAD, organization_id__in=agency_ids)
-    for agency_id, person_id, start, end in heads.values_list(
-        "organization_id", "person_id", "start_date", "end_date"
-    ):
-        terms[(agency_id, person_id)].append((start, end))
-    return terms
+RANKED = Case(
+    When(attendance=Attendance.PRESENT, then=Value(0)),
+    When(attendance=Attendance.REPRESENTED, then=Value(1)),
+    default=Value(2),
+)
+VERDICT_OF_RANK = {rank: verdict for verdict, rank in RANK.items()}
 
 
-def _held_office(terms: list[tuple], day: datetime.date) -> bool:
-    return any(
-        (start is None or start <= day) and (end is None or end >= day) for start, end in terms
+def _best_per_meeting(actor: Actor, period: Period, agency: Organization | None) -> QuerySet:
+    """One row per (meeting, agency): the best rank among the rows that count, and the meeting's
+    lead body. The head's term is checked on the meeting's local date, in the database."""
+    held_on = LocalDate("meeting__start")
+    participants = Participant.objects.all()
+    if agency is not None:
+        participants = participants.filter(organization=agency)
+    held_office = Membership.objects.filter(
+        Q(start_date__isnull=True) | Q(start_date__lte=LocalDate(OuterRef("meeting__start"))),
+        Q(end_date__isnull=True) | Q(end_date__gte=LocalDate(OuterRef("meeting__start"))),
+        role=OfficeRole.HEAD,
+        organization_id=OuterRef("organization_id"),
+        person_id=OuterRef("person_id"),
+    )
+    bounds = {}
+    if period.start:
+        bounds["held_on__gte"] = period.start
+    if period.end:
+        bounds["held_on__lte"] = period.end
+    return (
+        participants.filter(
+            meeting_details_q(actor, prefix="meeting__"),
+            organization__kind=OrganizationKind.OPD,
+            meeting__status=MeetingStatus.HELD,
+            attendance__in=list(VERDICTS),
+        )
+        .filter(Q(person_id__isnull=True) | Exists(held_office))
+        .alias(held_on=held_on)
+        .filter(**bounds)
+        .values("meeting_id", "organization_id")
+        .annotate(rank=Min(RANKED), lead=Max("meeting__lead_body_id"))
+        .order_by()
     )
 
 
-def _joint_bodies(meeting_ids: set[int]) -> dict[int, set[int]]:
-    joint = defaultdict(set)
-    links = Meeting.other_bodies.through.objects.filter(meeting_id__in=meeting_ids)
-    for meeting_id, body_id in links.values_list("meeting_id", "organization_id"):
-        joint[meeting_id].add(body_id)
-    return joint
+def _grouped(sql: str, params) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def head_attendance(
@@ -81,43 +107,38 @@ def head_attendance(
     agency: Organization | None = None,
 ) -> tuple[dict[int, HeadAttendance], dict[int, HeadAttendance]]:
     """(by agency id, by body id); with a body, only that body's meetings (led or joint); with an
-    agency, only that agency's head."""
-    participants = Participant.objects.all()
-    if agency is not None:
-        participants = participants.filter(organization=agency)
-    rows = list(
-        participants.filter(
-            meeting_details_q(actor, prefix="meeting__"),
-            organization__kind=OrganizationKind.OPD,
-            meeting__status=MeetingStatus.HELD,
-            attendance__in=list(VERDICTS),
-            **period.lookups("meeting__start"),
-        ).values_list(
-            "meeting_id",
-            "organization_id",
-            "person_id",
-            "meeting__start",
-            "meeting__lead_body_id",
-            "attendance",
-        )
+    agency, only that agency's head. One query."""
+    inner, params = _best_per_meeting(actor, period, agency).query.sql_with_params()
+    through = Meeting.other_bodies.through._meta.db_table
+    # One statement, the best rows computed once (MATERIALIZED: SQLite 3.35+, PostgreSQL 12+):
+    # grouped by lead body, then by joint body (joint is NULL in the first half).
+    found = _grouped(
+        f"WITH best AS MATERIALIZED ({inner})"
+        " SELECT organization_id, NULL, lead, rank, COUNT(*) FROM best"
+        " GROUP BY organization_id, lead, rank"
+        " UNION ALL"
+        " SELECT best.organization_id, joint.organization_id, best.lead, best.rank, COUNT(*)"
+        f" FROM best JOIN {through} joint ON joint.meeting_id = best.meeting_id"
+        " GROUP BY best.organization_id, joint.organization_id, best.lead, best.rank",
+        params,
     )
-    terms = _head_terms({row[1] for row in rows})
-    joint = _joint_bodies({row[0] for row in rows})
-    best: dict[tuple[int, int], tuple[str, set[int]]] = {}
-    for meeting_id, agency_id, person_id, start, lead_id, attendance in rows:
-        day = timezone.localdate(start)
-        if person_id is not None and not _held_office(terms[(agency_id, person_id)], day):
-            continue
-        verdict = VERDICTS[attendance]
-        key = (meeting_id, agency_id)
-        if key not in best or RANK[verdict] < RANK[best[key][0]]:
-            best[key] = (verdict, {lead_id, *joint[meeting_id]})
+    led = [
+        (agency_id, lead_id, rank, count)
+        for agency_id, joint_id, lead_id, rank, count in found
+        if joint_id is None
+    ]
+    joint = [row for row in found if row[1] is not None]
     by_agency: dict[int, HeadAttendance] = defaultdict(HeadAttendance)
     by_body: dict[int, HeadAttendance] = defaultdict(HeadAttendance)
-    for (_meeting_id, agency_id), (verdict, bodies) in best.items():
-        if body is not None and body.pk not in bodies:
+    for agency_id, lead_id, rank, count in led:
+        if body is not None and lead_id != body.pk:
             continue
-        by_agency[agency_id].add(verdict)
-        for body_id in bodies if body is None else {body.pk}:
-            by_body[body_id].add(verdict)
+        by_agency[agency_id].add(VERDICT_OF_RANK[rank], count)
+        by_body[lead_id].add(VERDICT_OF_RANK[rank], count)
+    for agency_id, body_id, lead_id, rank, count in joint:
+        if body_id == lead_id or (body is not None and body_id != body.pk):
+            continue
+        if body is not None:
+            by_agency[agency_id].add(VERDICT_OF_RANK[rank], count)
+        by_body[body_id].add(VERDICT_OF_RANK[rank], count)
     return dict(by_agency), dict(by_body)

@@ -15,6 +15,7 @@ Definitions (also shown on the scoreboard page and printed in every recap):
 """
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
@@ -66,29 +67,40 @@ class Figures:
 
 
 def with_timeline_facts(commitments: QuerySet) -> QuerySet:
-    """Each follow-up with the date of its last submission as done and whether it was reopened."""
+    """From scratch: each follow-up's last submission as done and whether it was reopened, read
+    from its timeline (the kept `last_submitted_on` and `was_reopened` must equal these)."""
     updates = CommitmentUpdate.objects.filter(commitment=OuterRef("pk"))
     return commitments.annotate(
-        last_submitted=Subquery(
+        fresh_last_submitted=Subquery(
             updates.filter(kind=UpdateKind.SUBMITTED).order_by("-date", "-pk").values("date")[:1]
         ),
-        was_reopened=Exists(updates.filter(kind=UpdateKind.SENT_BACK)),
+        fresh_reopened=Exists(updates.filter(kind=UpdateKind.SENT_BACK)),
     )
 
 
-ON_TIME = VERIFIED & Q(due_date__isnull=False, last_submitted__lte=F("due_date"))
+def on_time_q(last_submitted: str = "last_submitted_on") -> Q:
+    return VERIFIED & Q(due_date__isnull=False, **{f"{last_submitted}__lte": F("due_date")})
 
 
-def counts(today) -> dict:
-    """Aggregates over `with_timeline_facts` rows, one per figure."""
+ON_TIME = on_time_q()
+
+
+def counts(today, *, from_scratch: bool = False) -> dict:
+    """Aggregates over follow-up rows, one per figure: by default from the kept facts
+    (commitments.facts); `from_scratch` over `with_timeline_facts` rows instead."""
+    last_submitted, reopened = (
+        ("fresh_last_submitted", "fresh_reopened")
+        if from_scratch
+        else ("last_submitted_on", "was_reopened")
+    )
     return {
         "made": Count("pk"),
         "verified": Count("pk", filter=VERIFIED),
-        "on_time": Count("pk", filter=ON_TIME),
+        "on_time": Count("pk", filter=on_time_q(last_submitted)),
         "awaiting": Count("pk", filter=display_status_q(DisplayStatus.AWAITING_VERIFICATION)),
         "overdue": Count("pk", filter=overdue_q(today)),
         "cannot": Count("pk", filter=display_status_q(DisplayStatus.CANNOT_FOLLOW_UP)),
-        "reopened": Count("pk", filter=Q(was_reopened=True)),
+        "reopened": Count("pk", filter=Q(**{reopened: True})),
         "no_due": Count("pk", filter=Q(due_date__isnull=True)),
     }
 
@@ -99,3 +111,17 @@ def figures_from(row: dict) -> Figures:
 
 def median(values: list[int]) -> float | None:
     return statistics.median(values) if values else None
+
+
+def median_of_counts(found: Counter) -> float | None:
+    """The median of values given as {value: how many times}, as statistics.median would."""
+    total = sum(found.values())
+    if not total:
+        return None
+    middle = ((total - 1) // 2, total // 2)
+    picked, seen = [], 0
+    for value in sorted(found):
+        following = seen + found[value]
+        picked += [value for position in middle if seen <= position < following]
+        seen = following
+    return picked[0] if total % 2 else (picked[0] + picked[1]) / 2

@@ -1,16 +1,16 @@
 """The scoreboard: figures per agency (OPD), per DPRD body and per quarter.
 
-A fixed number of queries whatever the number of organizations: one aggregate per grouping, one
-read of verification durations (medians are not a portable SQL aggregate), the attendance reads
-and one read of the organizations named.
+A fixed number of queries whatever the number of organizations: one aggregate by agency, body
+and quarter over the follow-ups' kept facts (commitments.facts), one histogram of verification
+durations (medians are not a portable SQL aggregate), two attendance aggregates and one read of
+the organizations named. accountability.selectors.recount computes the same from scratch.
 """
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
-from django.db.models.functions import ExtractQuarter, ExtractYear
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 
 from accountability.periods import Period, Quarter, quarter_of, quarters_between
@@ -20,8 +20,7 @@ from accountability.selectors.figures import (
     Figures,
     counts,
     figures_from,
-    median,
-    with_timeline_facts,
+    median_of_counts,
 )
 from commitments.access import commitments_q
 from commitments.models import Commitment
@@ -55,7 +54,7 @@ def scoped_commitments(
 ) -> QuerySet[Commitment]:
     """The follow-ups the reader may see, made in the period, of the body or agency if given."""
     commitments = Commitment.objects.filter(
-        commitments_q(actor), **period.lookups("meeting__start")
+        commitments_q(actor), **period.lookups_on_date("held_on")
     )
     if body is not None:
         commitments = commitments.filter(answers_to=body)
@@ -64,32 +63,54 @@ def scoped_commitments(
     return commitments
 
 
-def grouped_figures(commitments: QuerySet, key: str, today: datetime.date) -> dict:
-    rows = with_timeline_facts(commitments).values(key).annotate(**counts(today)).order_by()
-    return {row[key]: figures_from(row) for row in rows}
+def _quarter(number: int) -> Quarter:
+    return Quarter(number // 10, number % 10)
 
 
-def verification_days(commitments: QuerySet) -> list[tuple[int, int, datetime.date, int]]:
-    """(owner, body, meeting date, days from the meeting to its verification) per verified one."""
-    rows = commitments.filter(VERIFIED).values_list(
-        "owner_id", "answers_to_id", "meeting__start", "verified_at"
-    )
-    found = []
-    for owner_id, body_id, start, verified_at in rows:
-        held_on = timezone.localdate(start)
-        found.append((owner_id, body_id, held_on, (timezone.localdate(verified_at) - held_on).days))
-    return found
+@dataclass
+class _Tally:
+    """Figures and verification durations, added up along one grouping."""
+
+    figures: dict = field(default_factory=lambda: defaultdict(Figures))
+    days: dict = field(default_factory=lambda: defaultdict(Counter))
+
+    def finish(self) -> dict:
+        for key, figures in self.figures.items():
+            figures.median_days = median_of_counts(self.days[key])
+        return dict(self.figures)
 
 
-def _quarterly(commitments: QuerySet, period: Period, today: datetime.date, days: list):
+def _tallies(commitments: QuerySet, today: datetime.date) -> dict[str, _Tally]:
+    """One scan for the counts by (agency, body, quarter) and one for the durations, both
+    over kept facts; folded into agencies, bodies, quarters and the total here."""
+    tallies = {name: _Tally() for name in ("agency", "body", "quarter", "total")}
     rows = (
-        with_timeline_facts(commitments)
-        .annotate(year=ExtractYear("meeting__start"), quarter=ExtractQuarter("meeting__start"))
-        .values("year", "quarter")
+        commitments.values("owner_id", "answers_to_id", "held_quarter")
         .annotate(**counts(today))
         .order_by()
     )
-    found = {Quarter(row["year"], row["quarter"]): figures_from(row) for row in rows}
+    for row in rows:
+        figures = figures_from(row)
+        keys = (row["owner_id"], row["answers_to_id"], row["held_quarter"], None)
+        for tally, key in zip(tallies.values(), keys, strict=True):
+            tally.figures[key] = tally.figures[key] + figures
+    durations = (
+        commitments.filter(VERIFIED)
+        .values_list("owner_id", "answers_to_id", "held_quarter", "verified_days")
+        .annotate(times=Count("pk"))
+        .order_by()
+    )
+    by_agency, by_body, by_quarter, total = (tally.days for tally in tallies.values())
+    for owner_id, body_id, quarter, days, times in durations:
+        by_agency[owner_id][days] += times
+        by_body[body_id][days] += times
+        by_quarter[quarter][days] += times
+        total[None][days] += times
+    return tallies
+
+
+def _quarterly(found: dict, period: Period, today: datetime.date):
+    found = {_quarter(number): figures for number, figures in found.items()}
     if period.start:
         first = quarter_of(period.start)
     elif found:
@@ -97,18 +118,10 @@ def _quarterly(commitments: QuerySet, period: Period, today: datetime.date, days
     else:
         return []
     last = quarter_of(period.end) if period.end else max([*found, quarter_of(today)])
-    by_quarter = defaultdict(list)
-    for _owner, _body, held_on, spent in days:
-        by_quarter[quarter_of(held_on)].append(spent)
-    quarters = []
-    for quarter in quarters_between(first, last):
-        figures = found.get(quarter, Figures())
-        figures.median_days = median(by_quarter[quarter])
-        quarters.append((quarter, figures))
-    return quarters
+    return [(quarter, found.get(quarter, Figures())) for quarter in quarters_between(first, last)]
 
 
-def _rows(figures: dict, attendance: dict, durations: dict, names: dict) -> list[Row]:
+def _rows(figures: dict, attendance: dict, names: dict) -> list[Row]:
     rows = []
     for pk in set(figures) | set(attendance):
         row = Row(
@@ -116,7 +129,6 @@ def _rows(figures: dict, attendance: dict, durations: dict, names: dict) -> list
             figures=figures.get(pk, Figures()),
             attendance=attendance.get(pk, HeadAttendance()),
         )
-        row.figures.median_days = median(durations.get(pk, []))
         rows.append(row)
     return sorted(rows, key=lambda row: row.organization.name.lower())
 
@@ -131,27 +143,22 @@ def scoreboard(
 ) -> Scoreboard:
     today = today or timezone.localdate()
     commitments = scoped_commitments(actor=actor, period=period, body=body, agency=agency)
-    by_agency = grouped_figures(commitments, "owner_id", today)
-    by_body = grouped_figures(commitments, "answers_to_id", today)
-    days = verification_days(commitments)
+    tallies = _tallies(commitments, today)
+    by_agency = tallies["agency"].finish()
+    by_body = tallies["body"].finish()
     attendance_by_agency, attendance_by_body = head_attendance(
         actor=actor, period=period, body=body, agency=agency
     )
-    agency_days, body_days = defaultdict(list), defaultdict(list)
-    for owner_id, body_id, _held_on, spent in days:
-        agency_days[owner_id].append(spent)
-        body_days[body_id].append(spent)
     ids = set(by_agency) | set(by_body) | set(attendance_by_agency) | set(attendance_by_body)
     names = Organization.objects.in_bulk(ids)
-    totals = sum(by_agency.values(), Figures())
-    totals.median_days = median([spent for *_rest, spent in days])
+    totals = tallies["total"].finish().get(None, Figures())
     return Scoreboard(
         period=period,
         today=today,
         totals=totals,
-        agencies=_rows(by_agency, attendance_by_agency, agency_days, names),
-        bodies=_rows(by_body, attendance_by_body, body_days, names),
-        quarters=_quarterly(commitments, period, today, days),
+        agencies=_rows(by_agency, attendance_by_agency, names),
+        bodies=_rows(by_body, attendance_by_body, names),
+        quarters=_quarterly(tallies["quarter"].finish(), period, today),
     )
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from accountability.periods import Period, semester_label
-from accountability.selectors.figures import with_timeline_facts
 from accountability.selectors.scoreboard import Row, Scoreboard, scoped_commitments, scoreboard
 from commitments.models import Commitment, CommitmentStatus, DisplayStatus, Verification
 from commitments.visibility import as_seen_by
@@ -56,9 +55,9 @@ def recap_commitments(*, organization: Organization, period: Period) -> list[Com
     )
     rows = as_seen_by(
         reader,
-        with_timeline_facts(commitments)
-        .select_related("meeting", "meeting__lead_body", "meeting__venue", "owner", "answers_to")
-        .order_by("owner__name", "meeting__start", "pk"),
+        commitments.select_related(
+            "meeting", "meeting__lead_body", "meeting__venue", "owner", "answers_to"
+        ).order_by("owner__name", "meeting__start", "pk"),
     )
     for commitment in rows:
         commitment.held_on = timezone.localdate(commitment.meeting.start)
@@ -69,8 +68,8 @@ def recap_commitments(*, organization: Organization, period: Period) -> list[Com
         commitment.kept_on_time = bool(
             commitment.is_verified
             and commitment.due_date
-            and commitment.last_submitted
-            and commitment.last_submitted <= commitment.due_date
+            and commitment.last_submitted_on
+            and commitment.last_submitted_on <= commitment.due_date
         )
         commitment.days_to_verified = (
             (timezone.localdate(commitment.verified_at) - commitment.held_on).days

@@ -61,7 +61,7 @@ def recap_csv(content: RecapContent) -> bytes:
                 commitment.due_date.isoformat() if commitment.due_date else "",
                 str(commitment.display_status.label),
                 commitment.get_verification_display(),
-                commitment.last_submitted.isoformat() if commitment.last_submitted else "",
+                commitment.last_submitted_on.isoformat() if commitment.last_submitted_on else "",
                 _yes_no(commitment.kept_on_time),
                 _yes_no(overdue),
                 _yes_no(commitment.was_reopened),

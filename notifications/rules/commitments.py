@@ -1,6 +1,7 @@
 """Follow-up rules: due-date reminders, overdue escalation, the weekly digest, submitted notices."""
 
 import datetime
+from collections import Counter
 from collections.abc import Iterator
 
 from django.db.models import Count
@@ -8,6 +9,7 @@ from django.db.models import Count
 from commitments.models import Commitment, CommitmentUpdate, UpdateKind, Verification
 from meetings.models import OfficeRole
 from notifications.models import Kind
+from notifications.notices import notices_due
 from notifications.policy import Policies
 from notifications.recipients import RecipientBook
 from notifications.rules import Due, Moment, each
@@ -35,12 +37,13 @@ def due_reminders(*, moment: Moment, book: RecipientBook, policies: Policies) ->
     """
     furthest = max(max(p.commitment_reminder_days, default=0) for p in policies.all())
     coming = (
-        Commitment.objects.unresolved()
+        notices_due(moment.now)
         .filter(
             due_date__gte=moment.today,
             due_date__lte=moment.today + datetime.timedelta(days=furthest),
         )
         .select_related("person_in_charge")
+        .order_by("due_date", "pk")
     )
     for commitment in coming:
         days_left = (commitment.due_date - moment.today).days
@@ -99,12 +102,13 @@ def overdue_escalations(
     catch_up = policies.default.catch_up_days
     longest = max(step for p in policies.all() for step, _ in _escalation_steps(p))
     overdue = (
-        Commitment.objects.unresolved()
+        notices_due(moment.now)
         .filter(
             due_date__lt=moment.today,
             due_date__gte=moment.today - datetime.timedelta(days=longest + catch_up),
         )
         .select_related("person_in_charge")
+        .order_by("due_date", "pk")
     )
     for commitment in overdue:
         days_overdue = (moment.today - commitment.due_date).days
@@ -127,19 +131,29 @@ def overdue_digests(*, moment: Moment, book: RecipientBook, policies: Policies) 
         return
     year, week, _ = moment.today.isocalendar()
     occasion = f"digest@{year}-W{week:02d}"
-    overdue = Commitment.objects.overdue(moment.today)
+    # One scan of the overdue follow-ups for both sides, added up here.
+    pairs = (
+        Commitment.objects.overdue(moment.today)
+        .values_list("answers_to", "owner")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    totals = {"answers_to": Counter(), "owner": Counter()}
+    for body_id, owner_id, count in pairs:
+        totals["answers_to"][body_id] += count
+        totals["owner"][owner_id] += count
     for field, side, reader in (
         ("answers_to", "body", book.chair_of),
         ("owner", "agency", book.head_of),
     ):
-        for row in overdue.values(field).annotate(count=Count("pk")).order_by(field):
+        for organization_id, count in sorted(totals[field].items()):
             yield from each(
-                [reader(row[field])],
+                [reader(organization_id)],
                 kind=Kind.OVERDUE_DIGEST,
-                subject=f"{side}:{row[field]}",
+                subject=f"{side}:{organization_id}",
                 occasion=occasion,
-                organization_id=row[field],
-                context={"side": side, "count": row["count"]},
+                organization_id=organization_id,
+                context={"side": side, "count": count},
             )
 
 

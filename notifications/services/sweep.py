@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from notifications.models import SweepHeartbeat
+from notifications.notices import notices_advance
 from notifications.policy import Policies
 from notifications.recipients import RecipientBook
 from notifications.rules import Moment, due_notifications
@@ -52,6 +53,9 @@ def sweep(
         return report
     with transaction.atomic():
         notifications_write(rows)
+        if moment.in_sending_hours:
+            # The dated rules ran for every follow-up whose moment had come: on to the next.
+            notices_advance(now=now, today=moment.today, policies=policies)
         report.claimed = notifications_claim(now=now, policy=policies.default)
         if report.claimed:
             ids = list(report.claimed)

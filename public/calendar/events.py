@@ -104,6 +104,12 @@ class EventWriter:
         found = [self.directory.organizations[pk] for pk in ids]
         return [org.label for org in sorted(found, key=lambda org: org.order)]
 
+    def zone_of(self, m: dict) -> str:
+        """The TZID a meeting's event is written in: its venue's, else its lead body's."""
+        if m["venue_id"]:
+            return self.directory.venues[m["venue_id"]].time_zone
+        return self.directory.organizations[m["lead_body_id"]].time_zone
+
     def meeting(self, row: MeetingRow) -> str:
         m, words = row.values, self.words
         venue = self.directory.venues[m["venue_id"]] if m["venue_id"] else None

@@ -18,6 +18,7 @@ from public.calendar.build import REFRESH, build_calendar
 from public.calendar.directory import Directory, load_directory
 from public.calendar.events import EventWriter, FeedOptions
 from public.calendar.fingerprint import feed_validators
+from public.calendar.fragments import meeting_events
 from public.calendar.http import calendar_response, not_modified
 from public.calendar.rows import commitment_rows, meeting_rows
 from public.calendar.selection import feed_commitments, in_window
@@ -74,10 +75,16 @@ def serve_feed(request, feed: Feed) -> HttpResponse:
     return calendar_response(body=body, **headers, filename=f"{feed.key}.ics", private=feed.private)
 
 
-def build_feed(feed: Feed, directory: Directory, now: datetime.datetime) -> bytes:
+def build_feed(
+    feed: Feed, directory: Directory, now: datetime.datetime, *, fragments: bool = True
+) -> bytes:
+    """The feed's bytes; `fragments=False` writes every event afresh (the same bytes)."""
     writer = EventWriter(feed.options, directory)
     meetings = feed.meetings(meetings_for(feed.actor), now).order_by("start", "pk")
-    events = [writer.meeting(row) for row in meeting_rows(meetings)]
+    if fragments:
+        events = meeting_events(writer, meetings)
+    else:
+        events = [writer.meeting(row) for row in meeting_rows(meetings)]
     commitments = feed.commitments()
     if commitments is not None:
         events += [writer.commitment(row) for row in commitment_rows(commitments)]

@@ -56,10 +56,13 @@ class MeetingRow:
     agenda: list[dict] = field(default_factory=list)
 
 
-def meeting_rows(meetings: QuerySet[Meeting]) -> list[MeetingRow]:
-    """`meetings` annotated by meetings_for(actor), already filtered and ordered."""
+def meeting_rows(meetings: QuerySet[Meeting], values: list[dict] | None = None) -> list[MeetingRow]:
+    """`meetings` annotated by meetings_for(actor), already filtered and ordered; `values`:
+    their MEETING_FIELDS rows when already read."""
     plain = meetings.select_related(None).prefetch_related(None)
-    rows = {values["pk"]: MeetingRow(values) for values in plain.values(*MEETING_FIELDS)}
+    if values is None:
+        values = plain.values(*MEETING_FIELDS)
+    rows = {row["pk"]: MeetingRow(row) for row in values}
     if not rows:
         return []
     # Through a subquery of the same filter, not a list of ids: a window may hold 30,000.

@@ -7,7 +7,7 @@ from django.db.models import Case, Prefetch, Q, When
 from django.urls import reverse
 from django.utils import timezone
 
-from accountability.selectors.figures import Figures, counts, figures_from, with_timeline_facts
+from accountability.selectors.figures import Figures, counts, figures_from
 from commitments.access import commitments_q
 from commitments.models import (
     CLOSED_STATUSES,
@@ -99,5 +99,5 @@ def on_time_record(actor: Actor, agency: Organization) -> Figures:
     """How the agency keeps its due dates, over all its follow-ups the reader may see, with the
     scoreboard's definitions (accountability.selectors.figures): one aggregate query."""
     visible = Commitment.objects.filter(commitments_q(actor), owner=agency)
-    row = with_timeline_facts(visible).aggregate(**counts(timezone.localdate()))
+    row = visible.aggregate(**counts(timezone.localdate()))
     return figures_from(row)

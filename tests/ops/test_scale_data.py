@@ -46,6 +46,9 @@ def test_counts_follow_the_meeting_count():
     assert CommitmentUpdate.objects.filter(kind="created").count() == 360
     first, last = Meeting.objects.order_by("start").values_list("start", flat=True)[::119]
     assert (last - first).days > 9 * 365
+    # The scoreboard's kept facts are filled in after the raw inserts.
+    assert not Commitment.objects.filter(held_on__isnull=True).exists()
+    assert Commitment.objects.filter(last_submitted_on__isnull=False).exists()
 
 
 def test_same_seed_same_data():
