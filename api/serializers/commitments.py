@@ -1,6 +1,5 @@
 """Commitments (follow-ups) and their timeline as the API shows them."""
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -77,7 +76,7 @@ class TimelineEntrySerializer(ModelSerializer):
         ]
         read_only_fields = fields
 
-    @extend_schema_field(OpenApiTypes.URI)
+    @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
     def get_evidence_file(self, update: CommitmentUpdate) -> str | None:
         request = self.context.get("request")
         # Only those who may download it get the link (files.views.evidence_file checks again).

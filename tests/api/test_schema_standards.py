@@ -93,3 +93,9 @@ def test_filters_the_server_reads_empty_or_refuses_nul_say_so_in_the_schema(clie
     assert client.get("/api/meetings/", {"q": "", "start_before": ""}).status_code == 200
     assert client.get("/api/meetings/", {"q": "a\x00"}).status_code == 400
     assert client.get("/api/meetings/", {"start_before": "1766-10-11T00:00:00Z"}).status_code == 400
+
+
+def test_a_link_the_api_may_leave_out_is_nullable_in_the_schema(client, db):
+    schema = client.get("/api/schema/?format=json").json()
+    entry = schema["components"]["schemas"]["TimelineEntry"]["properties"]["evidence_file"]
+    assert entry.get("nullable") is True
