@@ -277,9 +277,10 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     # Per client address (anonymous) or per account; "off" lifts a limit (load tests from one
     # address). Counted in the cache: in production that is Redis, shared by every worker.
+    # Counted atomically (api/throttling.py): DRF's own classes lose counts between workers.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "api.throttling.AnonRateThrottle",
+        "api.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "login": _rate("API_LOGIN_RATE", "5/min"),
