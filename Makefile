@@ -15,6 +15,7 @@ PYTHON ?=
 VENV = .venv
 PY = $(VENV)/bin/python
 STAMP = $(VENV)/.installed
+RUN_STAMP = $(VENV)/.installed-runtime
 # Tests run with debug off, exactly like production; the settings then need a secret key.
 TEST_ENV = unset DJANGO_DEBUG; DJANGO_SECRET_KEY=test-only-secret; export DJANGO_SECRET_KEY;
 
@@ -31,13 +32,16 @@ help:
 	@echo "make lint           ruff check and ruff format --check"
 	@echo "make format         apply ruff's formatting and safe fixes"
 	@echo "make messages       update and compile translations in locale/ (needs GNU gettext)"
-	@echo "make install        create .venv and install requirements-dev.txt (alias: make venv)"
+	@echo "make install        create .venv and install requirements-dev.txt (alias: make venv;"
+	@echo "                    make run installs requirements.txt only)"
 	@echo "make clean          delete var/ (development database, broker folders, uploads); keeps .venv"
 
 venv install: $(STAMP)
 
-# Re-installs only when a requirements file is newer than the stamp.
-$(STAMP): requirements.txt requirements-dev.txt
+# Two stamps: running the app needs requirements.txt only (`make run` on a fresh clone does not
+# wait for Playwright, schemathesis and the linters); tests and tools add requirements-dev.txt.
+# Each re-installs only when its requirements file is newer than its stamp.
+$(RUN_STAMP): requirements.txt
 	@if ! $(PY) -m pip --version >/dev/null 2>&1; then \
 		  py="$(PYTHON)"; \
 		  if [ -z "$$py" ]; then py=$$(command -v python3.11 || command -v python3 || true); fi; \
@@ -45,11 +49,15 @@ $(STAMP): requirements.txt requirements-dev.txt
 		  echo "Creating $(VENV) with $$py"; \
 		  "$$py" -m venv --clear $(VENV) || { echo "Creating the venv failed; on Debian/Ubuntu: apt-get install python3-venv" >&2; exit 1; }; \
 		fi
+	$(PY) -m pip install --disable-pip-version-check -r requirements.txt
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP) requirements-dev.txt
 	$(PY) -m pip install --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
 # Development server. honcho loads .env (if present) into every step; see .env.example.
-run: $(STAMP)
+run: $(RUN_STAMP)
 	DJANGO_DEBUG=true $(VENV)/bin/honcho run $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=true $(VENV)/bin/honcho run $(PY) manage.py load_demo --base-url http://127.0.0.1:$(PORT)
 	@echo ""

@@ -13,6 +13,8 @@ class EventKind(models.TextChoices):
     LOGOUT = "logout", _("Logged out")
     PERMISSIONS = "permissions", _("Permissions changed")
     EXPORT = "export", _("Data exported")
+    FILE = "file", _("Non-public file downloaded")
+    ACCOUNT = "account", _("Account invited or changed")
 
 
 class AuditEvent(models.Model):

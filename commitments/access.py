@@ -27,3 +27,13 @@ def can_report(actor: Actor, commitment: Commitment) -> bool:
 def can_verify(actor: Actor, commitment: Commitment) -> bool:
     """Verification belongs to the body the commitment answers to (or the secretariat)."""
     return actor.is_secretariat or commitment.answers_to_id in actor.body_ids
+
+
+def can_read_evidence(actor: Actor, commitment: Commitment) -> bool:
+    """Evidence files (letters, photos, minutes) go to those who handle the follow-up: the
+    owning agency, the body it answers to and the secretariat, not to every reader of it."""
+    return (
+        actor.is_secretariat
+        or commitment.owner_id in actor.agency_ids
+        or commitment.answers_to_id in actor.body_ids
+    )

@@ -1,8 +1,9 @@
 """Demo accounts: they exist only after `load_demo`, all with the password "demo"."""
 
-from django.contrib.auth.models import Group, Permission, User
-from django.db.models import Q
+from django.apps import apps
+from django.contrib.auth.models import Group, User
 
+from accounts.roles import role_groups_sync
 from meetings.models import Membership, OfficeRole, Organization, Person
 from meetings.roles import AGENCY, BODY_MEMBER, SECRETARIAT
 
@@ -17,8 +18,9 @@ DEMO_ACCOUNTS = [
 
 
 def load_accounts() -> list[tuple[str, str]]:
-    """Create the role groups and demo accounts; returns (username, role) pairs."""
-    _ensure_groups()
+    """Create the demo accounts in the role groups; returns (username, role) pairs."""
+    # The groups come from a migration; this only repairs a database where they were deleted.
+    role_groups_sync(apps)
     clerk, _ = Person.objects.get_or_create(
         slug="petugas-setwan-contoh",
         defaults={
@@ -45,15 +47,3 @@ def load_accounts() -> list[tuple[str, str]]:
         Person.objects.filter(slug=person_slug, user__isnull=True).update(user=user)
         created.append((username, group))
     return created
-
-
-def _ensure_groups() -> None:
-    secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT)
-    # The secretariat keeps the record, so it edits everything in the domain apps.
-    secretariat.permissions.set(
-        Permission.objects.filter(
-            Q(content_type__app_label__in=["meetings", "commitments"]) | Q(codename="view_user")
-        )
-    )
-    Group.objects.get_or_create(name=AGENCY)
-    Group.objects.get_or_create(name=BODY_MEMBER)

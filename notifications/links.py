@@ -25,6 +25,11 @@ def organization_url(organization, *, is_body: bool) -> str:
     return absolute(reverse(name, kwargs={"slug": organization.slug}))
 
 
+def recap_url(recap_id: int) -> str:
+    """The recap's staff page (login needed), with its PDF and spreadsheet."""
+    return absolute(reverse("accountability:recap", kwargs={"pk": recap_id}))
+
+
 def unsubscribe_token(address: str, kind: str) -> str:
     return signing.dumps({"a": address, "k": kind}, salt=UNSUBSCRIBE_SALT, compress=True)
 

@@ -22,6 +22,7 @@ class Kind(models.TextChoices):
     OVERDUE_DIGEST = "overdue_digest", _("Weekly digest of overdue follow-ups")
     COMMITMENT_SUBMITTED = "commitment_submitted", _("Follow-up submitted as done")
     MEETING_INVITATION = "meeting_invitation", _("Invitation to a meeting (undangan)")
+    RECAP_READY = "recap_ready", _("Follow-up recap ready")
 
 
 class Channel(models.TextChoices):
@@ -196,3 +197,18 @@ class BodyPolicy(models.Model):
 
     def __str__(self) -> str:
         return str(self.body)
+
+
+class SweepHeartbeat(models.Model):
+    """When the sweep last finished: the readiness check tells from it that beat and a worker
+    are running (the database is the one place web, worker and beat all reach)."""
+
+    name = models.CharField(_("name"), max_length=20, unique=True)
+    finished_at = models.DateTimeField(_("finished"))
+
+    class Meta:
+        verbose_name = _("sweep heartbeat")
+        verbose_name_plural = _("sweep heartbeats")
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.finished_at:%Y-%m-%d %H:%M:%S}"

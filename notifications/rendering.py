@@ -1,6 +1,7 @@
 """A notification's message, written in its recipient's language when it is sent (so it says
 what is true then, not when the reminder fell due)."""
 
+import datetime
 import re
 
 from django.template.loader import render_to_string
@@ -75,8 +76,22 @@ def _invitation_facts(notification: Notification) -> dict:
     }
 
 
+def _recap_facts(notification: Notification) -> dict:
+    context = notification.context
+    return {
+        "organization": notification.organization,
+        "start": format_long_date(datetime.date.fromisoformat(context["start"])),
+        "end": format_long_date(datetime.date.fromisoformat(context["end"])),
+        "recap_url": links.recap_url(context["recap"]),
+    }
+
+
 def subject_for(notification: Notification, facts: dict) -> str:
     kind = notification.kind
+    if kind == Kind.RECAP_READY:
+        return _("Follow-up recap ready: %(organization)s, %(start)s–%(end)s") % facts_of(
+            facts, "organization", "start", "end"
+        )
     if kind == Kind.MEETING_INVITATION:
         return _("Invitation: %(meeting)s, %(when)s") % facts_of(facts, "meeting", "when")
     if kind == Kind.MEETING_REMINDER:
@@ -113,6 +128,9 @@ def render(notification: Notification, *, today) -> Message:
         if notification.commitment_id:
             facts.update(_commitment_facts(notification.commitment, today))
             url = links.commitment_url(notification.commitment_id)
+        if notification.kind == Kind.RECAP_READY:
+            facts.update(_recap_facts(notification))
+            url = facts["recap_url"]
         if notification.kind == Kind.OVERDUE_DIGEST:
             facts.update(_digest_facts(notification, today))
             url = links.organization_url(

@@ -9,6 +9,7 @@ import uuid
 
 from django.utils import timezone
 
+from files.urls_for import document_file_url
 from meetings.models import Attendance, Meeting, MeetingKind, MeetingStatus
 from opendata import sources
 
@@ -81,7 +82,9 @@ def _documents(meeting: Meeting, absolute) -> list[dict]:
         {
             "note": document.title,
             "classification": document.kind,
-            "links": [{"url": absolute(document.file.url) if document.file else document.url}],
+            "links": [
+                {"url": absolute(document_file_url(document)) if document.file else document.url}
+            ],
         }
         for document in meeting.public_documents
     ]

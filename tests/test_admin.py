@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo():
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", "--force", stdout=open("/dev/null", "w"))
 
 
 @pytest.fixture

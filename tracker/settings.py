@@ -47,6 +47,12 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 # Pages behind login send anonymous visitors here.
 LOGIN_URL = "public:login"
+# Invitation and password-reset links stay valid this long (Django's setting). Default: 3 days.
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT_SECONDS", str(3 * 86400)))
+# Password-reset e-mails allowed per address asked for and per client address, in each window.
+PASSWORD_RESET_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_PER_EMAIL", "3"))
+PASSWORD_RESET_PER_IP = int(os.environ.get("PASSWORD_RESET_PER_IP", "10"))
+PASSWORD_RESET_THROTTLE_SECONDS = int(os.environ.get("PASSWORD_RESET_THROTTLE_SECONDS", "3600"))
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -73,9 +79,16 @@ INSTALLED_APPS = [
     "audit",
     "accountability",
     "opendata",
+    "files",
+    # Last: its post_migrate step sees the permissions of every app above.
+    "accounts",
 ]
 
 MIDDLEWARE = [
+    # First: every response (health probes included) carries the request id, every log line too.
+    "tracker.requestid.RequestIdMiddleware",
+    # /healthz and /readyz, answered before the host check, sessions and login.
+    "tracker.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "tracker.middleware.LanguageMiddleware",
@@ -154,8 +167,14 @@ FORMAT_MODULE_PATH = ["tracker.formats"]
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads are never served from MEDIA_URL: every file goes through a view in files/ that checks
+# who may have it (and audits non-public ones). MEDIA_URL stays only because Django needs one.
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
+# Empty (default): the file views stream files themselves. Behind nginx, an internal location
+# mapped to MEDIA_ROOT (e.g. "/_protected/"): the views answer with X-Accel-Redirect to
+# <prefix><path under MEDIA_ROOT> and no body, and nginx sends the file.
+PROTECTED_FILES_X_ACCEL_PREFIX = os.environ.get("TRACKER_X_ACCEL_PREFIX", "")
 # Production: hashed static names (app.3f2a9c.css), so the web server can let browsers keep them
 # for a year. Off by default: pages then need `collectstatic` to have run, which tests and
 # `make run` do not do.
@@ -210,6 +229,8 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 # --- Notifications -----------------------------------------------------------------------------
 # Links in messages are absolute: the address the public reaches the site at.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Set when CACHE_URL is: one cache shared by every process (throttles, lock-outs, the deploy check).
+SHARED_CACHE = bool(os.environ.get("CACHE_URL"))
 # Beat runs the sweep this often; each sweep writes what fell due and hands ready rows to workers.
 NOTIFICATION_SWEEP_SECONDS = float(os.environ.get("NOTIFICATION_SWEEP_SECONDS", "60"))
 # A row handed to the broker but not picked up this long (the broker lost it) is handed again.
@@ -287,8 +308,10 @@ REST_FRAMEWORK = {
         "anon": _rate("API_ANON_RATE", "300/min"),
         "user": _rate("API_USER_RATE", "1200/min"),
     },
-    # Proxies in front of the app: how many X-Forwarded-For hops to trust for throttling.
-    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+    # Proxies in front of the app: how many X-Forwarded-For hops to trust for client addresses
+    # (throttling, lock-outs, the audit log). Unset means none; behind nginx set 1 (the deploy
+    # check insists once a proxy setting below says there is a proxy).
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES") or "0"),
     "DATETIME_FORMAT": "iso-8601",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
@@ -329,12 +352,28 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# One line per record: time, level, logger, request id ("-" outside a request), message.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "line": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
+
+# --- Health ------------------------------------------------------------------------------------
+# /readyz fails when the sweep (run by beat every NOTIFICATION_SWEEP_SECONDS) last finished longer
+# ago than this, or when a notification has waited to be sent longer than this.
+HEALTH_SWEEP_MAX_AGE_SECONDS = int(
+    os.environ.get(
+        "HEALTH_SWEEP_MAX_AGE_SECONDS", str(max(300, int(3 * NOTIFICATION_SWEEP_SECONDS)))
+    )
+)
+HEALTH_OUTBOX_MAX_AGE_SECONDS = int(os.environ.get("HEALTH_OUTBOX_MAX_AGE_SECONDS", "1800"))
 
 # --- Security hardening ------------------------------------------------------------------------
 # Production-safe by default (debug off): secure cookies and HSTS. Redirecting plain HTTP to
@@ -361,6 +400,13 @@ X_FRAME_OPTIONS = "DENY"
 # without one the header could be forged by anyone, so it is not trusted.
 if REST_FRAMEWORK["NUM_PROXIES"] > 0:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The host name as the proxy received it (X-Forwarded-Host); only behind a proxy that sets it.
+USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
+# Settings that say a reverse proxy is in front (the deploy check then wants API_NUM_PROXIES):
+# X-Accel-Redirect needs nginx, X-Forwarded-Host needs a proxy to set it.
+BEHIND_PROXY = bool(PROTECTED_FILES_X_ACCEL_PREFIX) or USE_X_FORWARDED_HOST
+# The address the site is reached at by default: the deploy check refuses it in production.
+DEFAULT_SITE_URL = "http://127.0.0.1:8000"
 # Content-Security-Policy sent by tracker.security.SecurityHeadersMiddleware; empty turns it off.
 CONTENT_SECURITY_POLICY = os.environ.get("DJANGO_CONTENT_SECURITY_POLICY", DEFAULT_CSP)
 # Login lock-out (audit.lockout): failures allowed per username and address, and for how long.
@@ -371,8 +417,11 @@ AUTHENTICATION_BACKENDS = ["audit.lockout.LockoutModelBackend"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DJANGO_DATA_UPLOAD_MAX_BYTES", "2621440"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 # Secrets never reach the log: tokens, passwords and cookies are masked in every record.
-LOGGING["filters"] = {"redact": {"()": "tracker.security.RedactSecretsFilter"}}
-LOGGING["handlers"]["console"]["filters"] = ["redact"]
+LOGGING["filters"] = {
+    "redact": {"()": "tracker.security.RedactSecretsFilter"},
+    "request_id": {"()": "tracker.requestid.RequestIdFilter"},
+}
+LOGGING["handlers"]["console"]["filters"] = ["redact", "request_id"]
 # The development server's access log, through the same masked handler (gunicorn's goes through
 # tracker.gunicorn.RedactingLogger, set in gunicorn.conf.py).
 LOGGING["loggers"] = {

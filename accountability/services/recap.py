@@ -20,7 +20,7 @@ from accountability.models import Recap, RecapStatus
 from accountability.periods import Period, previous_semester
 from accountability.services.content import recap_content
 from accountability.services.files import recap_csv, recap_pdf
-from accountability.services.mail import recap_recipients, recap_send
+from accountability.services.mail import recap_notify
 from commitments.models import Commitment
 from meetings.models import Organization, OrganizationKind
 from meetings.models.choices import LEAD_BODY_KINDS
@@ -98,23 +98,18 @@ def _build_files(recap: Recap) -> None:
 
 
 def _mail(recap_id: int) -> None:
-    """E-mail a ready recap once: the row is marked before sending, unmarked if sending fails."""
-    now = timezone.now()
-    if not Recap.objects.filter(
-        pk=recap_id, status=RecapStatus.READY, emailed_at__isnull=True
-    ).update(emailed_at=now):
+    """Hand a ready recap to the outbox. Safe to repeat: the outbox writes each row once."""
+    recap = (
+        Recap.objects.select_related("organization")
+        .filter(pk=recap_id, status=RecapStatus.READY)
+        .first()
+    )
+    if recap is None:
         return
-    recap = Recap.objects.select_related("organization").get(pk=recap_id)
-    recipients = recap_recipients(recap=recap)
-    if not recipients:
-        Recap.objects.filter(pk=recap_id).update(emailed_at=None)
-        return
-    try:
-        recap_send(recap=recap, recipients=recipients)
-    except Exception:
-        Recap.objects.filter(pk=recap_id).update(emailed_at=None)
-        raise
-    Recap.objects.filter(pk=recap_id).update(emailed_to=", ".join(recipients))
+    recipients = recap_notify(recap=recap)
+    if recipients:
+        Recap.objects.filter(pk=recap_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
+        Recap.objects.filter(pk=recap_id).update(emailed_to=", ".join(recipients))
 
 
 def recap_build(*, recap_id: int) -> str:

@@ -1,10 +1,15 @@
 """Commitments (follow-ups) and their timeline as the API shows them."""
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api.actors import actor_of
 from api.serializers.base import ModelSerializer
 from api.serializers.directory import OrganizationRefSerializer, PersonRefSerializer
+from commitments.access import can_read_evidence
 from commitments.models import Commitment, CommitmentUpdate
+from files.urls_for import evidence_file_url
 from meetings.models import Meeting
 
 
@@ -52,7 +57,10 @@ class CommitmentSerializer(ModelSerializer):
 
 class TimelineEntrySerializer(ModelSerializer):
     author = serializers.CharField(source="author.get_username", allow_null=True, default=None)
-    evidence_file = serializers.FileField(allow_null=True, use_url=True)
+    evidence_file = serializers.SerializerMethodField(
+        help_text="The evidence file through its checked view; null for callers who do not "
+        "handle the follow-up (its agency, the body it answers to, the secretariat)."
+    )
 
     class Meta:
         model = CommitmentUpdate
@@ -68,6 +76,17 @@ class TimelineEntrySerializer(ModelSerializer):
             "created_at",
         ]
         read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_evidence_file(self, update: CommitmentUpdate) -> str | None:
+        request = self.context.get("request")
+        # Only those who may download it get the link (files.views.evidence_file checks again).
+        if not update.evidence_file or request is None:
+            return None
+        if not can_read_evidence(actor_of(request), update.commitment):
+            return None
+        path = evidence_file_url(update)
+        return request.build_absolute_uri(path) if request else path
 
 
 class CommitmentDetailSerializer(CommitmentSerializer):

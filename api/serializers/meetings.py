@@ -14,6 +14,7 @@ from api.serializers.directory import (
     PersonRefSerializer,
     VenueSerializer,
 )
+from files.urls_for import document_file_url
 from meetings.models import AgendaItem, Document, Meeting, Outcome, Participant
 
 
@@ -69,7 +70,12 @@ class DocumentSerializer(ModelSerializer):
         fields = ["id", "kind", "title", "agenda_item", "link", "is_public"]
 
     def get_link(self, document: Document) -> str:
-        return document.file.url if document.file else document.url
+        # An uploaded file is linked through its checked view, never a public media path.
+        if not document.file:
+            return document.url
+        request = self.context.get("request")
+        path = document_file_url(document)
+        return request.build_absolute_uri(path) if request else path
 
 
 class MeetingSerializer(ModelSerializer):
@@ -192,7 +198,9 @@ class MeetingDetailSerializer(MeetingSerializer):
 
     @extend_schema_field(DocumentSerializer(many=True))
     def get_documents(self, meeting: Meeting) -> list:
-        return DocumentSerializer(self._shown(meeting, meeting.documents.all()), many=True).data
+        return DocumentSerializer(
+            self._shown(meeting, meeting.documents.all()), many=True, context=self.context
+        ).data
 
     @extend_schema_field(CommitmentSerializer(many=True))
     def get_commitments(self, meeting: Meeting) -> list:

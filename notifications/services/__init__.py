@@ -10,6 +10,7 @@ from notifications.services.outbox import (
     notifications_claim,
 )
 from notifications.services.preferences import unsubscribe
+from notifications.services.recaps import recap_ready_notify
 from notifications.services.sweep import SweepReport, sweep
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "notification_retry",
     "notification_retry_failed",
     "notifications_claim",
+    "recap_ready_notify",
     "sweep",
     "unsubscribe",
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from notifications.models import SweepHeartbeat
 from notifications.policy import Policies
 from notifications.recipients import RecipientBook
 from notifications.rules import Moment, due_notifications
@@ -55,6 +56,7 @@ def sweep(
         if report.claimed:
             ids = list(report.claimed)
             transaction.on_commit(lambda: (enqueue or enqueue_delivery)(ids))
+    SweepHeartbeat.objects.update_or_create(name="sweep", defaults={"finished_at": timezone.now()})
     return report
 
 

@@ -14,6 +14,9 @@ from accountability.models import Recap, RecapStatus
 from accountability.services import recap_request, recaps_create_for_semester
 from accountability.tasks import build_recap
 from audit.models import AuditEvent, EventKind
+from files.urls_for import recap_file_url
+from notifications.models import ContactPreference, Kind, Notification, Status
+from notifications.services import notification_deliver, unsubscribe
 from tests.accountability.conftest import CLOSED_TEXT, SEMESTER, TODAY, at
 from tests.factories import UserFactory
 
@@ -54,24 +57,52 @@ def test_recap_is_enqueued_only_after_commit(world, django_capture_on_commit_cal
     assert recap.status == RecapStatus.PENDING and recap.progress == 0
 
 
-def test_task_builds_files_and_mails_them_once(k2_recap, chair_of_k2):
-    assert build_recap(k2_recap.pk) == "ready"
+def deliver_recap_mail() -> list:
+    """Send what the recap wrote into the outbox, as a worker would; the e-mails by address."""
+    mail.outbox.clear()
+    for row in Notification.objects.filter(kind=Kind.RECAP_READY, status=Status.PENDING):
+        assert notification_deliver(notification_id=row.pk) == Status.SENT, row.last_error
+    return sorted(mail.outbox, key=lambda m: m.to[0])
+
+
+def test_task_builds_files_and_mails_them_once_through_the_outbox(
+    k2_recap, chair_of_k2, django_capture_on_commit_callbacks
+):
+    ContactPreference.objects.create(person=chair_of_k2.person, language="en")
+    with mock.patch("notifications.services.recaps.enqueue_delivery") as enqueue:
+        with django_capture_on_commit_callbacks(execute=True):
+            assert build_recap(k2_recap.pk) == "ready"
     recap = Recap.objects.get(pk=k2_recap.pk)
     assert (recap.status, recap.progress) == (RecapStatus.READY, 100)
     assert recap.pdf.name.endswith(".pdf") and recap.spreadsheet.name.endswith(".csv")
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
+    rows = Notification.objects.filter(kind=Kind.RECAP_READY, subject=f"recap:{recap.pk}")
     # The chair's own address (on the person) and the secretariat's account address.
-    assert sorted(message.to) == ["ketua.k2@dprd.example.org", "setwan@example.org"]
-    assert sorted(name.rsplit(".", 1)[1] for name, _content, _type in message.attachments) == [
-        "csv",
-        "pdf",
+    assert sorted(rows.values_list("address", flat=True)) == [
+        "ketua.k2@dprd.example.org",
+        "setwan@example.org",
     ]
-    assert f"/scoreboard/recaps/{recap.pk}/" in message.body
-    # Run twice (a redelivered message): nothing is rebuilt or sent again.
+    [(handed,), _kwargs] = enqueue.call_args_list[0]
+    assert enqueue.call_count == 1 and sorted(handed) == sorted(rows.values_list("pk", flat=True))
+    english, indonesian = deliver_recap_mail()
+    assert english.to == ["ketua.k2@dprd.example.org"]
+    # Each in its recipient's language (the dates show it before the catalogue is merged).
+    assert english.subject.startswith("Follow-up recap ready: Komisi II")
+    assert "June 2025" in english.subject and "Juni 2025" in indonesian.subject
+    for message in (english, indonesian):
+        assert f"/scoreboard/recaps/{recap.pk}/" in message.body
+        assert message.attachments == []  # a link behind login, not the files
+        assert "/notifications/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
+    # Run twice (a redelivered message): nothing is rebuilt, written or sent again.
     assert build_recap(k2_recap.pk) == "not claimable"
-    assert len(mail.outbox) == 1
+    assert rows.count() == 2
+    assert deliver_recap_mail() == []
     assert Recap.objects.get(pk=recap.pk).pdf.name == recap.pdf.name
+
+
+def test_an_unsubscribed_address_gets_no_recap(k2_recap, chair_of_k2):
+    unsubscribe(address="ketua.k2@dprd.example.org", kind=Kind.RECAP_READY)
+    build_recap(k2_recap.pk)
+    assert [m.to for m in deliver_recap_mail()] == [["setwan@example.org"]]
 
 
 def test_recap_content(k2_recap):
@@ -108,7 +139,7 @@ def test_failed_build_is_recorded(k2_recap):
         assert build_recap(k2_recap.pk) == "failed"
     recap = Recap.objects.get(pk=k2_recap.pk)
     assert recap.status == RecapStatus.FAILED and "disk full" in recap.error
-    assert not mail.outbox
+    assert not Notification.objects.filter(kind=Kind.RECAP_READY).exists()
 
 
 def test_task_for_a_deleted_recap_returns_quietly(k2_recap):
@@ -142,7 +173,10 @@ def test_recap_pages_need_the_right_account(client, k2_recap, world, chair_of_k2
     assert client.get("/scoreboard/recaps/").status_code == 403
     client.force_login(chair_of_k2)
     assert client.get(urls[0]).status_code == 200
-    pdf = client.get(urls[1])
+    pdf = client.get(urls[1], follow=True)
+    assert pdf.redirect_chain[0][0] == recap_file_url(
+        k2_recap, Recap.objects.get(pk=k2_recap.pk).pdf
+    )
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert b"".join(pdf.streaming_content).startswith(b"%PDF")
     # The download is in the audit log: who, which recap, which file; refused ones are not.
@@ -165,7 +199,7 @@ def test_staff_page_shows_progress_until_ready(client, k2_recap, chair_of_k2):
     Recap.objects.filter(pk=k2_recap.pk).update(status=RecapStatus.PENDING)
     build_recap(k2_recap.pk)
     page = client.get(f"/scoreboard/recaps/{k2_recap.pk}/").content.decode()
-    assert 'http-equiv="refresh"' not in page and "file.pdf" in page
+    assert 'http-equiv="refresh"' not in page and f"/files/recaps/{k2_recap.pk}/" in page
 
 
 def test_body_member_asks_for_its_own_body_only(client, world, chair_of_k2):

@@ -45,7 +45,7 @@ def browser():
 
 @pytest.fixture
 def demo(transactional_db, settings):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", "--force", verbosity=0)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 def load_demo() -> str:
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", "--force", stdout=out)
     return out.getvalue()
 
 

@@ -15,6 +15,7 @@ from commitments.models import (
     Verification,
 )
 from commitments.services import commitment_submit
+from files.urls_for import evidence_file_url
 from tests.workspace.fixtures_roles import build_world, many_commitments
 
 HOME = reverse("workspace:agency-home")
@@ -189,8 +190,10 @@ def test_the_agency_reports_progress_with_a_pdf(client, world):
     assert (world.commitment.status, world.commitment.progress) == ("in_progress", 40)
     update = world.commitment.updates.get(kind=UpdateKind.PROGRESS)
     assert update.author == world.agency_user and update.evidence_file
-    evidence = reverse("workspace:commitment-evidence", args=[world.commitment.pk, update.pk])
+    evidence = evidence_file_url(update)
     assert evidence in client.get(page(world.commitment)).content.decode()
+    old = reverse("workspace:commitment-evidence", args=[world.commitment.pk, update.pk])
+    assert client.get(old)["Location"] == evidence
     download = client.get(evidence)
     assert download.status_code == 200
     assert b"".join(download.streaming_content) == PDF

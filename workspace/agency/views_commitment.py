@@ -4,11 +4,9 @@ The agency reports progress and submits it as done here; the body's verdict is p
 workspace.body.views, which renders this same page when its form has errors.
 """
 
-import os
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -17,6 +15,7 @@ from commitments.access import can_report, can_verify
 from commitments.models import CLOSED_STATUSES, Commitment, Verification
 from commitments.services import commitment_report_progress, commitment_submit
 from commitments.visibility import as_seen_by
+from files.urls_for import evidence_file_url
 from meetings.formatting import format_local_datetime
 from workspace.access import actor, staff_required
 from workspace.agency.forms import ProgressForm, SubmitForm, show_service_errors
@@ -113,15 +112,9 @@ def commitment_submit_done(request, pk: int):
 
 @staff_required
 def commitment_evidence(request, pk: int, update_pk: int):
-    """Evidence is served only to those who may read the follow-up, never from a public path."""
+    """The old address of an evidence file: on to its checked view (which audits it)."""
     commitment = load(request, pk)
     update = commitment.updates.filter(pk=update_pk).exclude(evidence_file="").first()
     if update is None:
         raise Http404
-    try:
-        handle = update.evidence_file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    return FileResponse(
-        handle, as_attachment=True, filename=os.path.basename(update.evidence_file.name)
-    )
+    return redirect(evidence_file_url(update))

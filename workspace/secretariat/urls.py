@@ -1,6 +1,7 @@
 from django.urls import path
 
 from workspace.secretariat import (
+    views_accounts,
     views_attendance,
     views_draft,
     views_invitation,
@@ -31,5 +32,8 @@ urlpatterns = [
     ),
     path("meetings/<int:pk>/<slug:action>/", views_meeting.meeting_action, name="meeting-action"),
     path("outbox/", views_outbox.outbox, name="outbox"),
+    path("accounts/", views_accounts.accounts, name="accounts"),
+    path("accounts/<int:pk>/", views_accounts.account_edit, name="account-edit"),
+    path("accounts/<int:pk>/invite/", views_accounts.account_invite_again, name="account-invite"),
     path("outbox/<int:pk>/retry/", views_outbox.outbox_retry, name="outbox-retry"),
 ]

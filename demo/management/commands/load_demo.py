@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -27,8 +28,21 @@ class Command(BaseCommand):
             default="http://127.0.0.1:8000",
             help="Where the site runs, for the login hint.",
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load the demo even with debug off (never on a production database).",
+        )
 
-    def handle(self, *args, base_url, **options):
+    def handle(self, *args, base_url, force=False, **options):
+        if not settings.DEBUG and not force:
+            # The demo makes accounts with the password "demo": never on a real site by accident.
+            raise CommandError(
+                _(
+                    "Debug is off, which looks like production: the demo would add accounts "
+                    "with a known password. Run it with DJANGO_DEBUG=true, or add --force."
+                )
+            )
         result = demo_load()
         created = result.meetings_created
         self.stdout.write(
