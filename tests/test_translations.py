@@ -24,6 +24,8 @@ APPS = [
     "workspace",
     "ops",
     "audit",
+    "accounts",
+    "files",
 ]
 GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "pgettext", "pgettext_lazy"}
 
