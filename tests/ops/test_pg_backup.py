@@ -19,6 +19,10 @@ PDF = b"%PDF-1.4 minimal"
 
 pytestmark = [
     pytest.mark.postgres,
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="pg_dump backups are for PostgreSQL (SQLite: manage.py dump_all)",
+    ),
     pytest.mark.skipif(shutil.which("pg_dump") is None, reason="needs pg_dump and pg_restore"),
 ]
 
@@ -59,8 +63,6 @@ def scratch_database():
 
 @pytest.mark.django_db(transaction=True)
 def test_backup_restores_into_a_new_database_with_the_files(tmp_path, settings, scratch_database):
-    if connection.vendor != "postgresql":
-        pytest.skip("pg_dump backups are for PostgreSQL (SQLite: manage.py dump_all)")
     settings.MEDIA_ROOT = tmp_path / "media"
     meeting = MeetingFactory(title="Rapat kerja yang dicadangkan")
     document = Document(meeting=meeting, kind="minutes", title="Notulen")
