@@ -70,7 +70,9 @@ def _check_role(role: str, organization: Organization | None) -> None:
 def _place(user, role: str, organization: Organization | None) -> None:
     """Give the account exactly one role group and, for agencies and bodies, one office."""
     user.groups.remove(*Group.objects.filter(name__in=ROLE_GROUPS.values()))
-    user.groups.add(Group.objects.get(name=ROLE_GROUPS[role]))
+    user.groups.add(Group.objects.get_or_create(name=ROLE_GROUPS[role])[0])
+    if organization is None:
+        return  # the secretariat acts for everything; no directory entry needed
     person = Person.objects.filter(user=user).first()
     if person is None:
         person = Person.objects.filter(email__iexact=user.email, user__isnull=True).first()
@@ -83,8 +85,6 @@ def _place(user, role: str, organization: Organization | None) -> None:
             )
         person.user = user
         person.save(update_fields=["user"])
-    if organization is None:
-        return
     # The account acts for the organizations of its open offices: an office this module made
     # for another organization (unverified staff or member) goes; directory offices stay.
     Membership.objects.filter(

@@ -27,7 +27,7 @@ def everything() -> str:
     return out.getvalue()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_round_trip_restores_every_record_and_file(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Keep the backed-up audit rows off pk 1, so a row the restore itself wrote (loading group
@@ -37,7 +37,8 @@ def test_round_trip_restores_every_record_and_file(tmp_path, settings):
     CommitmentFactory(meeting=meeting)
     document = Document(meeting=meeting, kind="minutes", title="Notulen")
     document.file.save("notulen.pdf", ContentFile(PDF))
-    group = Group.objects.create(name="Sekretariat DPRD")
+    # The role groups exist after migrate; the backup carries them with their ids.
+    group = Group.objects.get(name="Sekretariat DPRD")
     group.permissions.add(Permission.objects.get(codename="change_meeting"))
     UserFactory(username="setwan").groups.add(group)
     before = everything()
@@ -54,7 +55,7 @@ def test_round_trip_restores_every_record_and_file(tmp_path, settings):
     assert (tmp_path / "media" / document.file.name).read_bytes() == PDF
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_restore_into_a_database_with_data_needs_replace(tmp_path):
     MeetingFactory(title="Sebelum")
     backup = tmp_path / "backup.tar.gz"
