@@ -61,7 +61,9 @@ def scratch_database():
     psql("postgres", f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after a transactional test would drop the role groups the
+# migration made, which later tests expect.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_backup_restores_into_a_new_database_with_the_files(tmp_path, settings, scratch_database):
     settings.MEDIA_ROOT = tmp_path / "media"
     meeting = MeetingFactory(title="Rapat kerja yang dicadangkan")
