@@ -3,7 +3,9 @@
 "Not there" and "not yours" get the same 404, so a guessed address says nothing. A download of a
 file the public may not read is written to the audit log."""
 
+from django.db.models import Q
 from django.http import Http404
+from django.shortcuts import redirect
 
 from accountability.access import can_read_recaps
 from accountability.selectors.recaps import recaps_for
@@ -12,6 +14,7 @@ from audit.services import audit_export, audit_record
 from commitments.access import can_read_evidence
 from commitments.models import CommitmentUpdate
 from files.responses import file_basename, protected_file_response
+from files.urls_for import document_file_url, evidence_file_url, recap_file_url
 from meetings.access import PUBLIC, Actor, actor_for, meeting_reach
 from meetings.models import Document
 
@@ -88,3 +91,23 @@ def recap_file(request, pk: int, filename: str):
     content_type = "text/csv; charset=utf-8" if kind == "csv" else "application/pdf"
     audit_export(request, dataset="recap", format=kind, recap=pk)
     return protected_file_response(stored, content_type=content_type)
+
+
+def stored_file(request, name: str):
+    """A stored file by its name under MEDIA_ROOT (what `FieldFile.url` links to): redirected
+    to its own checked address when the reader may have it; 404 otherwise, so a guessed name
+    says nothing. The target checks again and writes the audit entry."""
+    actor = _actor(request)
+    document = Document.objects.filter(file=name).first()
+    if document is not None and document_may_read(actor, document):
+        return redirect(document_file_url(document))
+    update = CommitmentUpdate.objects.filter(evidence_file=name).select_related("commitment")
+    update = update.first()
+    if update is not None and can_read_evidence(actor, update.commitment):
+        return redirect(evidence_file_url(update))
+    if can_read_recaps(actor):
+        recap = recaps_for(actor).filter(Q(pdf=name) | Q(spreadsheet=name)).first()
+        if recap is not None:
+            stored = recap.pdf if recap.pdf.name == name else recap.spreadsheet
+            return redirect(recap_file_url(recap, stored))
+    raise Http404

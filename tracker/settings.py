@@ -179,8 +179,9 @@ PROTECTED_FILES_X_ACCEL_PREFIX = os.environ.get("TRACKER_X_ACCEL_PREFIX", "")
 # for a year. Off by default: pages then need `collectstatic` to have run, which tests and
 # `make run` do not do.
 STATIC_MANIFEST = env_bool("DJANGO_STATIC_MANIFEST", False)
+# Uploads on disk under MEDIA_ROOT; a file's `.url` leads to the checked views (files/storage.py).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "files.storage.ProtectedMediaStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"

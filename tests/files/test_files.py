@@ -160,10 +160,12 @@ def test_recap_files_go_to_their_owners_only(client, world):
     url = recap_file_url(recap, recap.spreadsheet)
     assert url == f"/files/recaps/{recap.pk}/rekap.csv"
     assert client.get(url).status_code == 404
+    assert client.get(recap.spreadsheet.url).status_code == 404
     for reader in ("other_agency_user", "other_body_user", "body_user"):
         client.force_login(getattr(world, reader))
         assert client.get(url).status_code == 404, reader
     client.force_login(world.agency_user)
+    assert client.get(recap.spreadsheet.url)["Location"] == url
     response = client.get(url)
     assert response.status_code == 200 and body(response) == b"a;b\n"
     assert response["Content-Disposition"].startswith("attachment")
@@ -187,3 +189,22 @@ def test_x_accel_redirect_mode_hands_the_file_to_nginx(client, world, settings):
     client.logout()
     refused = client.get(document_file_url(doc))
     assert refused.status_code == 404 and "X-Accel-Redirect" not in refused
+
+
+def test_a_stored_files_url_leads_to_its_checked_view(client, world, documents, evidence):
+    hidden = documents["open_hidden"]
+    assert hidden.file.url == f"/files/stored/{hidden.file.name}"
+    assert client.get(hidden.file.url).status_code == 404  # anonymous: as if it did not exist
+    assert client.get(evidence.evidence_file.url).status_code == 404
+    assert client.get("/files/stored/meetings/1/tidak-ada.pdf").status_code == 404
+    public = documents["open_public"]
+    assert client.get(public.file.url)["Location"] == document_file_url(public)
+    client.force_login(world.clerk)
+    assert client.get(hidden.file.url)["Location"] == document_file_url(hidden)
+    assert client.get(evidence.evidence_file.url)["Location"] == evidence_file_url(evidence)
+    assert audited() == []  # the redirect serves nothing; the target audits
+    # The admin's links use it too.
+    world.clerk.is_staff = world.clerk.is_superuser = True
+    world.clerk.save()
+    page = client.get(f"/admin/meetings/meeting/{world.meeting.pk}/change/").content.decode()
+    assert hidden.file.url in page and "/media/" not in page

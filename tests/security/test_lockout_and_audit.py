@@ -66,7 +66,8 @@ def test_logins_are_audited_without_the_password(user, client):
 
 
 def test_permission_changes_are_audited(user):
-    group = Group.objects.create(name="Sekretariat DPRD")
+    # A group of its own: the role groups exist already (a migration makes them).
+    group = Group.objects.create(name="Tim Pansus (uji)")
     user.groups.add(group)
     group.permissions.add(Permission.objects.get(codename="change_meeting"))
     user.is_superuser = True
@@ -78,13 +79,13 @@ def test_permission_changes_are_audited(user):
         .values_list("detail", flat=True)
     )
     assert details == [
-        {"groups": {"action": "add", "items": ["Sekretariat DPRD"]}},
+        {"groups": {"action": "add", "items": ["Tim Pansus (uji)"]}},
         {
-            "group": "Sekretariat DPRD",
+            "group": "Tim Pansus (uji)",
             "permissions": {"action": "add", "items": ["meetings.change_meeting"]},
         },
         {"flags": {"is_superuser": True}},
-        {"groups": {"action": "remove", "items": ["Sekretariat DPRD"]}},
+        {"groups": {"action": "remove", "items": ["Tim Pansus (uji)"]}},
     ]
 
 
