@@ -90,3 +90,24 @@ def test_env_example_lists_every_variable_the_settings_read():
         re.findall(r"^#? ?(?:Production: )?([A-Z_]+)=", (ROOT / ".env.example").read_text(), re.M)
     )
     assert read and read <= listed, sorted(read - listed)
+
+
+@pytest.mark.parametrize(
+    ("flag", "storage"),
+    [
+        (None, "django.contrib.staticfiles.storage.StaticFilesStorage"),
+        ("false", "django.contrib.staticfiles.storage.StaticFilesStorage"),
+        ("true", "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"),
+    ],
+)
+def test_hashed_static_names_only_when_production_asks(tmp_path, flag, storage):
+    read = "import tracker.settings as s; print(s.STORAGES['staticfiles']['BACKEND'])"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env |= {"TRACKER_VAR_DIR": str(tmp_path), "DJANGO_SECRET_KEY": "k"}
+    if flag is not None:
+        env["DJANGO_STATIC_MANIFEST"] = flag
+    result = subprocess.run(
+        [sys.executable, "-c", read], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == storage

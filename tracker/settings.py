@@ -175,10 +175,20 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 # mapped to MEDIA_ROOT (e.g. "/_protected/"): the views answer with X-Accel-Redirect to
 # <prefix><path under MEDIA_ROOT> and no body, and nginx sends the file.
 PROTECTED_FILES_X_ACCEL_PREFIX = os.environ.get("TRACKER_X_ACCEL_PREFIX", "")
+# Production: hashed static names (app.3f2a9c.css), so the web server can let browsers keep them
+# for a year. Off by default: pages then need `collectstatic` to have run, which tests and
+# `make run` do not do.
+STATIC_MANIFEST = env_bool("DJANGO_STATIC_MANIFEST", False)
 # Uploads on disk under MEDIA_ROOT; a file's `.url` leads to the checked views (files/storage.py).
 STORAGES = {
     "default": {"BACKEND": "files.storage.ProtectedMediaStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+            if STATIC_MANIFEST
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
 }
 
 # --- Email -------------------------------------------------------------------------------------
@@ -308,9 +318,10 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     # Per client address (anonymous) or per account; "off" lifts a limit (load tests from one
     # address). Counted in the cache: in production that is Redis, shared by every worker.
+    # Counted atomically (api/throttling.py): DRF's own classes lose counts between workers.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "api.throttling.AnonRateThrottle",
+        "api.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "login": _rate("API_LOGIN_RATE", "5/min"),

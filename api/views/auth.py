@@ -8,8 +8,9 @@ from rest_framework import serializers, status
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
+
+from api.throttling import ScopedRateThrottle
 
 TokenSerializer = inline_serializer(
     "Token",

@@ -3,8 +3,13 @@ known number of proxies), per account for logged-in ones; a refusal is a 429 tha
 come back."""
 
 import pytest
+from django.utils.module_loading import import_string
+from rest_framework import throttling
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
 from rest_framework.throttling import SimpleRateThrottle
 
+from api.throttling import AnonRateThrottle, CountedThrottleMixin
 from tests.factories import UserFactory
 from tracker.settings import _rate
 
@@ -62,7 +67,55 @@ def test_a_rate_can_be_lifted_from_the_environment(monkeypatch, value, expected)
 def test_defaults_limit_every_api_caller(settings):
     rates = settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]
     assert rates["anon"] and rates["user"] and rates["login"]
-    assert {
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
-    } <= set(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"])
+    classes = [import_string(name) for name in settings.REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"]]
+    assert any(issubclass(c, throttling.AnonRateThrottle) for c in classes)
+    assert any(issubclass(c, throttling.UserRateThrottle) for c in classes)
+    # Counted atomically: DRF's own read-modify-write loses requests between workers.
+    assert all(issubclass(c, CountedThrottleMixin) for c in classes)
+
+
+class Interleaved:
+    """The cache as one gunicorn worker sees it while another worker answers the same client:
+    right after this worker's first cache call, the other worker handles a whole request."""
+
+    def __init__(self, real, other_request):
+        self.real, self.other_request, self.interleaved = real, other_request, False
+
+    def __getattr__(self, name):
+        operation = getattr(self.real, name)
+
+        def call(*args, **kwargs):
+            result = operation(*args, **kwargs)
+            if not self.interleaved:
+                self.interleaved = True
+                self.other_request()
+            return result
+
+        return call
+
+
+def test_requests_answered_at_once_by_two_workers_are_all_counted(tight_limits):
+    """DRF's own throttle reads the history, and the other worker's request written meanwhile
+    is lost when it writes back: 8 requests, 3 allowed, yet 6 went through."""
+    factory = APIRequestFactory()
+    allowed = []
+
+    def request(cache=None):
+        throttle = AnonRateThrottle()
+        if cache is not None:
+            throttle.cache = cache
+        allowed.append(throttle.allow_request(Request(factory.get("/api/meetings/")), view=None))
+
+    for _ in range(4):
+        request(Interleaved(AnonRateThrottle.cache, other_request=request))
+    assert len(allowed) == 8
+    assert sum(allowed) == 3
+
+
+def test_a_refusal_says_when_the_period_ends(tight_limits):
+    factory = APIRequestFactory()
+    throttle = AnonRateThrottle()
+    for _ in range(3):
+        assert throttle.allow_request(Request(factory.get("/api/meetings/")), view=None)
+    assert not throttle.allow_request(Request(factory.get("/api/meetings/")), view=None)
+    assert 1 <= throttle.wait() <= 60
