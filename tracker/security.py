@@ -21,8 +21,8 @@ DEFAULT_PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.policy = getattr(settings, "CONTENT_SECURITY_POLICY", DEFAULT_CSP)
-        self.permissions = getattr(settings, "PERMISSIONS_POLICY", DEFAULT_PERMISSIONS)
+        self.policy = settings.CONTENT_SECURITY_POLICY
+        self.permissions = settings.PERMISSIONS_POLICY
 
     def __call__(self, request):
         response = self.get_response(request)

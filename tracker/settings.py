@@ -13,7 +13,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from tracker.security import DEFAULT_CSP
+from tracker.security import DEFAULT_CSP, DEFAULT_PERMISSIONS
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("TRACKER_VAR_DIR", BASE_DIR / "var"))
@@ -429,6 +429,13 @@ BEHIND_PROXY = bool(PROTECTED_FILES_X_ACCEL_PREFIX) or USE_X_FORWARDED_HOST
 DEFAULT_SITE_URL = "http://127.0.0.1:8000"
 # Content-Security-Policy sent by tracker.security.SecurityHeadersMiddleware; empty turns it off.
 CONTENT_SECURITY_POLICY = os.environ.get("DJANGO_CONTENT_SECURITY_POLICY", DEFAULT_CSP)
+# Permissions-Policy sent by the same middleware: the browser features no page needs.
+PERMISSIONS_POLICY = os.environ.get("DJANGO_PERMISSIONS_POLICY", DEFAULT_PERMISSIONS)
+# Largest uploaded document or evidence file, in bytes (meetings.services.uploads).
+UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
+# The domain part of every calendar event's UID: set it per installation so two DPRDs' feeds
+# never collide in a calendar that subscribes to both. Changing it makes every event new.
+CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "dprd-opd-tracker")
 # Login lock-out (audit.lockout): failures allowed per username and address, and for how long.
 LOGIN_LOCKOUT_ATTEMPTS = int(os.environ.get("LOGIN_LOCKOUT_ATTEMPTS", "5"))
 LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15"))

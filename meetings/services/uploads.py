@@ -26,7 +26,7 @@ ALLOWED_NAMES = ", ".join(sorted({ext for _, _, exts in SIGNATURES for ext in ex
 
 
 def upload_limit() -> int:
-    return getattr(settings, "UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+    return settings.UPLOAD_MAX_BYTES
 
 
 def check_upload(file: UploadedFile, *, field: str) -> None:

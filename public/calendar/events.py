@@ -20,8 +20,8 @@ from public.calendar.directory import Directory
 from public.calendar.rows import MeetingRow
 from tracker.fastpath import address_per_pk, choice_labels
 
-# The domain part of every UID; set it per installation so two DPRDs' feeds never collide.
-UID_DOMAIN = getattr(settings, "CALENDAR_UID_DOMAIN", "dprd-opd-tracker")
+# The domain part of every UID (settings.CALENDAR_UID_DOMAIN, one per installation).
+UID_DOMAIN = settings.CALENDAR_UID_DOMAIN
 
 MEETING_STATUS = {
     MeetingStatus.SCHEDULED: "CONFIRMED",
