@@ -81,10 +81,14 @@ def agency_reports_and_submits(staff, evidence, *, forget_the_note_first=False) 
     expect(timeline.get_by_role("link", name="Berkas bukti")).to_be_visible()
     staff.look("progress-reported")
 
-    # The person in charge checks the uploaded file is the right one.
-    with page.expect_download() as download:
+    # The person in charge checks the uploaded file is the right one: the image opens in the
+    # browser through the checked file view.
+    with page.expect_response(lambda response: "/files/evidence/" in response.url) as opened:
         timeline.get_by_role("link", name="Berkas bukti").click()
-    assert download.value.path().read_bytes() == evidence.read_bytes()
+    assert opened.value.status == 200
+    assert opened.value.body() == evidence.read_bytes()
+    page.go_back()
+    expect(page.get_by_role("heading", name="Ajukan sebagai selesai")).to_be_visible()
 
     done = page.locator("section", has=page.get_by_role("heading", name="Ajukan sebagai selesai"))
     done.get_by_label("Catatan untuk verifikator").fill(SUBMIT_NOTE)
