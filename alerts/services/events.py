@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from alerts import policy
-from alerts.models import AlertEvent, EventKind, Frequency
+from alerts.models import AlertEvent, EventKind, Frequency, Subscription
 from alerts.selectors import subscribers_of
 from commitments.models import Commitment
 from meetings.models import Meeting
@@ -61,6 +61,10 @@ def alert_event_record(
     """Record an event once (by its key) and write the alerts it makes; None if it was already
     recorded or is not news (a meeting made by a rescheduling is told as the move)."""
     now = now or timezone.now()
+    if not Subscription.objects.filter(confirmed_at__isnull=False).exists():
+        # Nobody could be told (now or in a later digest: a digest holds only events after its
+        # subscription was confirmed), so nothing is kept.
+        return None
     if kind == EventKind.MEETING_SCHEDULED and Meeting.objects.filter(rescheduled_to=meeting_id):
         return None
     try:
@@ -113,7 +117,11 @@ def _write_digests(day: datetime.date, now: datetime.datetime) -> int:
     subscriptions = {}
     for event in events:
         for subscription in subscribers_of(event):
-            if subscription.frequency == Frequency.DAILY:
+            # Nothing from before the subscriber confirmed.
+            if (
+                subscription.frequency == Frequency.DAILY
+                and event.occurred_at >= subscription.confirmed_at
+            ):
                 subscriptions[subscription.pk] = subscription
                 per_subscription[subscription.pk].append(event.pk)
     rows = [

@@ -200,3 +200,21 @@ def test_a_follow_up_falling_overdue_is_told_once(meeting, agency):
     assert alerts_daily()["overdue"] == 0
     assert AlertEvent.objects.get().kind == EventKind.COMMITMENT_OVERDUE
     assert alerted() == {"dinas@example.org"}
+
+
+def test_a_digest_holds_nothing_from_before_the_subscriber_confirmed(
+    meeting, komisi, django_capture_on_commit_callbacks
+):
+    follow("segera@example.org", target=Target.BODY, organization=komisi)
+    cancel(meeting, django_capture_on_commit_callbacks)
+    follow("harian@example.org", target=Target.BODY, organization=komisi, frequency=Frequency.DAILY)
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
+        assert alerts_daily()["digests"] == 0
+    assert not Notification.objects.filter(kind=Kind.ALERT_DIGEST).exists()
+
+
+def test_nothing_is_recorded_while_nobody_follows_anything(
+    meeting, django_capture_on_commit_callbacks
+):
+    cancel(meeting, django_capture_on_commit_callbacks)
+    assert not AlertEvent.objects.exists()
