@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from alerts import links as alert_links
+from alerts import policy
 from alerts.models import AlertEvent, EventKind, Subscription
 from alerts.selectors import is_sendable
 from commitments.models import display_status
@@ -105,6 +106,7 @@ def render_alert(notification: Notification) -> Message:
             url = alert_links.confirm_url(notification.context["token"])
             subject = _("Confirm: alerts on %(followed)s") % facts
             facts["frequency"] = subscription.get_frequency_display()
+            facts["hours"] = int(policy.CONFIRMATION_VALID.total_seconds() // 3600)
             return _message("confirm", subject, facts, url, unsubscribe)
         ids = notification.context.get("events") or [notification.context["event"]]
         items = [describe(event) for event in _events(ids)]

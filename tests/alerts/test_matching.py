@@ -218,3 +218,22 @@ def test_nothing_is_recorded_while_nobody_follows_anything(
 ):
     cancel(meeting, django_capture_on_commit_callbacks)
     assert not AlertEvent.objects.exists()
+
+
+def test_a_meeting_moved_to_another_time_and_a_meeting_held_are_told(
+    meeting, komisi, django_capture_on_commit_callbacks
+):
+    from meetings.services import meeting_mark_held, meeting_update
+
+    follow("warga@example.org", target=Target.BODY, organization=komisi)
+    later = meeting.start + datetime.timedelta(hours=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_update(meeting=meeting, start=later, end=later + datetime.timedelta(hours=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_update(meeting=meeting, summary="Ringkasan")  # not a change worth telling
+    with time_machine.travel(later + datetime.timedelta(hours=2)):
+        with django_capture_on_commit_callbacks(execute=True):
+            meeting_mark_held(meeting=meeting)
+    kinds = list(AlertEvent.objects.values_list("kind", flat=True))
+    assert kinds == [EventKind.MEETING_MOVED, EventKind.MEETING_HELD]
+    assert Notification.objects.filter(kind=Kind.ALERT).count() == 2

@@ -53,6 +53,7 @@ def test_nothing_but_the_confirmation_is_sent_until_confirmed(
     [confirmation] = mail.outbox
     assert confirmation.to == ["warga@example.org"]
     assert "Komisi I" in confirmation.subject
+    assert "48" in confirmation.body  # how long the link works
     assert not Notification.objects.filter(kind=Kind.ALERT).exists()
 
     link = confirm_link(confirmation)
@@ -222,3 +223,14 @@ def test_the_body_agency_and_search_pages_link_to_follow(client, komisi, agency)
     assert f"/follow/?agency={agency.slug}" in page
     search = client.get(reverse("public:search"), {"q": "jalan rusak"}).content.decode()
     assert "/follow/?words=jalan%20rusak" in search
+
+
+def test_the_confirm_and_unsubscribe_pages_cost_one_query_each(
+    client, komisi, django_assert_num_queries
+):
+    subscription = follow("warga@example.org", target=Target.BODY, organization=komisi)
+    with django_assert_num_queries(0):
+        client.get(reverse("alerts:confirm", kwargs={"token": subscription.token}))
+    with django_assert_num_queries(1):  # the subscription with what it follows
+        page = client.get(reverse("alerts:unsubscribe", kwargs={"token": subscription.token}))
+    assert "Komisi I" in page.content.decode()
