@@ -234,3 +234,24 @@ def test_the_confirm_and_unsubscribe_pages_cost_one_query_each(
     with django_assert_num_queries(1):  # the subscription with what it follows
         page = client.get(reverse("alerts:unsubscribe", kwargs={"token": subscription.token}))
     assert "Komisi I" in page.content.decode()
+
+
+def test_the_secretariat_outbox_lists_alert_rows(
+    client, meeting, komisi, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group
+
+    from meetings.roles import SECRETARIAT
+    from tests.factories import UserFactory
+
+    sign_up(client, "baru@example.org", body=komisi.slug)
+    follow("warga@example.org", target=Target.BODY, organization=komisi)
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_cancel(meeting=meeting, reason="batal")
+    clerk = UserFactory()
+    clerk.groups.add(Group.objects.get_or_create(name=SECRETARIAT)[0])
+    client.force_login(clerk)
+    page = client.get("/workspace/outbox/")
+    assert page.status_code == 200
+    assert "baru@example.org" in page.content.decode()
+    assert "warga@example.org" in page.content.decode()
