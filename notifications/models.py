@@ -23,6 +23,14 @@ class Kind(models.TextChoices):
     COMMITMENT_SUBMITTED = "commitment_submitted", _("Follow-up submitted as done")
     MEETING_INVITATION = "meeting_invitation", _("Invitation to a meeting (undangan)")
     RECAP_READY = "recap_ready", _("Follow-up recap ready")
+    # Public alerts (the alerts app): a citizen's followed body, agency, legislation or search.
+    ALERT = "alert", _("Alert on something followed")
+    ALERT_DIGEST = "alert_digest", _("Daily digest of alerts")
+    ALERT_CONFIRM = "alert_confirm", _("Confirmation of an alert sign-up")
+
+
+# Written and checked by the alerts app: rendering and staleness are delegated to it.
+ALERT_KINDS = (Kind.ALERT, Kind.ALERT_DIGEST, Kind.ALERT_CONFIRM)
 
 
 class Channel(models.TextChoices):

@@ -12,7 +12,7 @@ from commitments.models import Commitment
 from meetings.formatting import format_local_datetime, format_long_date
 from notifications import links
 from notifications.channels import Message
-from notifications.models import Kind, Notification
+from notifications.models import ALERT_KINDS, Kind, Notification
 
 BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
 
@@ -116,6 +116,10 @@ def facts_of(facts: dict, *names: str) -> dict:
 
 
 def render(notification: Notification, *, today) -> Message:
+    if notification.kind in ALERT_KINDS:
+        from alerts.rendering import render_alert
+
+        return render_alert(notification)
     with translation.override(notification.language):
         facts = {"notification": notification, "recipient_name": notification.recipient_name}
         url = links.absolute("/")

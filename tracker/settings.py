@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "meetings",
     "commitments",
     "notifications",
+    "alerts",
     "api",
     "demo",
     "extraction",
@@ -276,6 +277,8 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Six-monthly recaps: daily is safe, each semester's recaps are made once.
     "accountability-semester-recaps": {"task": "accountability.semester_recaps", "schedule": 86400},
+    # Public alerts: overdue follow-ups recorded, yesterday's digests written (idempotent).
+    "alerts-daily": {"task": "alerts.daily", "schedule": 3600},
 }
 
 # --- Cache (login throttling; Redis in production) ---------------------------------------------

@@ -7,6 +7,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("notifications/", include("notifications.urls")),
+    path("follow/", include("alerts.urls")),
     path("workspace/", include("workspace.urls")),
     path("scoreboard/", include("accountability.urls")),
     path("data/", include("opendata.urls")),

@@ -17,7 +17,7 @@ from django.utils import timezone
 from commitments.models import CLOSED_STATUSES, Verification
 from meetings.models import MeetingStatus, MinutesState
 from notifications.channels import PermanentError, TransientError, sender_for
-from notifications.models import Kind, Notification, Status, Unsubscription
+from notifications.models import ALERT_KINDS, Kind, Notification, Status, Unsubscription
 from notifications.policy import default_policy
 from notifications.rendering import render
 
@@ -48,6 +48,10 @@ def stale_reason(notification: Notification, now: datetime.datetime) -> str:
     kind, meeting, commitment = notification.kind, notification.meeting, notification.commitment
     if Unsubscription.objects.filter(address=notification.address, kind=kind).exists():
         return "unsubscribed"
+    if kind in ALERT_KINDS:
+        from alerts.selectors import alert_stale_reason
+
+        return alert_stale_reason(notification)
     if kind == Kind.MEETING_REMINDER:
         if meeting.status != MeetingStatus.SCHEDULED or meeting.start <= now:
             return "the meeting is no longer ahead"

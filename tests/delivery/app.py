@@ -67,6 +67,44 @@ def cancel_meeting(meeting_id: int, fail: bool) -> None:
         print("rolled back")
 
 
+def alert_follow(address: str, body_slug: str) -> None:
+    """Sign up through the real form (as a browser would) to follow a DPRD body."""
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    from meetings.models import Organization, OrganizationKind
+
+    setup_test_environment()  # lets the test client in (ALLOWED_HOSTS)
+    dprd, _ = Organization.objects.get_or_create(
+        slug="dprd-uji", defaults={"kind": OrganizationKind.DPRD, "name": "DPRD Kabupaten Uji"}
+    )
+    Organization.objects.get_or_create(
+        slug=body_slug,
+        defaults={"kind": OrganizationKind.KOMISI, "name": "Komisi I", "parent": dprd},
+    )
+    data = {"address": address, "body": body_slug, "frequency": "each", "language": "id"}
+    print(Client().post("/follow/", data).status_code)
+
+
+def alert_open(url: str, action: str) -> None:
+    """Open a link of an alert message: `confirm` (the page, then its button) or `one-click`
+    (RFC 8058: a mail client's POST, without a CSRF token)."""
+    from urllib.parse import urlsplit
+
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()
+    path = urlsplit(url).path
+    if action == "confirm":
+        client = Client()
+        client.get(path)
+        print(client.post(path).status_code)
+    else:
+        client = Client(enforce_csrf_checks=True)
+        print(client.post(path, {"List-Unsubscribe": "One-Click"}).status_code)
+
+
 def outbox() -> None:
     """Every outbox row as JSON: kind, address, status, attempts."""
     from notifications.models import Notification
@@ -84,6 +122,10 @@ if __name__ == "__main__":
         meeting_soon(int(args[0]), int(args[1]) if len(args) > 1 else 0)
     elif step == "cancel-meeting":
         cancel_meeting(int(args[0]), fail=args[1:] == ["--fail"])
+    elif step == "alert-follow":
+        alert_follow(args[0], args[1])
+    elif step == "alert-open":
+        alert_open(args[0], args[1])
     elif step == "outbox":
         outbox()
     else:

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AlertsConfig(AppConfig):
+    name = "alerts"
+    verbose_name = _("Public alerts")
+
+    def ready(self) -> None:
+        from alerts import signals  # noqa: F401  (connects the event recorders)

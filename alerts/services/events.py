@@ -1,0 +1,151 @@
+"""Events worth an alert, and the outbox rows they make: one per confirmed subscriber who wants
+each change at once, or a daily digest of the day's events per subscriber who wants that.
+
+The rows are ordinary outbox rows: the notification sweep sends them, retries them and sends
+each exactly once, as any other message.
+"""
+
+import datetime
+from collections import defaultdict
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from alerts import policy
+from alerts.models import AlertEvent, EventKind, Frequency, Subscription
+from alerts.selectors import subscribers_of
+from commitments.models import Commitment
+from meetings.models import Meeting
+from notifications.models import Channel, Kind, Notification
+from notifications.services.outbox import notifications_write
+
+
+def _event_rows(event: AlertEvent, now: datetime.datetime) -> list[Notification]:
+    subject = (
+        f"commitment:{event.commitment_id}"
+        if event.commitment_id
+        else f"meeting:{event.meeting_id}"
+    )
+    rows = {}
+    for subscription in subscribers_of(event):
+        if subscription.frequency != Frequency.EACH:
+            continue
+        # One message per address and event, however many of its subscriptions match.
+        rows.setdefault(
+            subscription.address,
+            Notification(
+                kind=Kind.ALERT,
+                subject=subject,
+                occasion=f"alert:{event.pk}",
+                channel=Channel.EMAIL,
+                address=subscription.address,
+                language=subscription.language,
+                meeting_id=event.meeting_id,
+                commitment_id=event.commitment_id,
+                context={"subscription": subscription.pk, "event": event.pk},
+                next_attempt_at=now,
+            ),
+        )
+    return list(rows.values())
+
+
+def alert_event_record(
+    *,
+    kind: str,
+    key: str,
+    meeting_id: int,
+    commitment_id: int | None = None,
+    context: dict | None = None,
+    now: datetime.datetime | None = None,
+) -> AlertEvent | None:
+    """Record an event once (by its key) and write the alerts it makes; None if it was already
+    recorded or is not news (a meeting made by a rescheduling is told as the move)."""
+    now = now or timezone.now()
+    if not Subscription.objects.filter(confirmed_at__isnull=False).exists():
+        # Nobody could be told (now or in a later digest: a digest holds only events after its
+        # subscription was confirmed), so nothing is kept.
+        return None
+    if kind == EventKind.MEETING_SCHEDULED and Meeting.objects.filter(rescheduled_to=meeting_id):
+        return None
+    try:
+        with transaction.atomic():
+            event = AlertEvent.objects.create(
+                kind=kind,
+                key=key,
+                meeting_id=meeting_id,
+                commitment_id=commitment_id,
+                context=context or {},
+                occurred_at=now,
+            )
+            event = AlertEvent.objects.select_related("meeting", "commitment").get(pk=event.pk)
+            notifications_write(_event_rows(event, now))
+    except IntegrityError:
+        return None  # recorded before
+    return event
+
+
+def _record_overdue(today: datetime.date, now: datetime.datetime) -> int:
+    first_day = today - datetime.timedelta(days=policy.OVERDUE_NEWS_DAYS)
+    fallen_due = (
+        Commitment.objects.public()
+        .overdue(today)
+        .filter(due_date__gte=first_day)
+        .values_list("pk", "meeting_id", "due_date")
+    )
+    recorded = 0
+    for pk, meeting_id, due_date in fallen_due:
+        event = alert_event_record(
+            kind=EventKind.COMMITMENT_OVERDUE,
+            key=f"commitment:{pk}:overdue@{due_date}",
+            meeting_id=meeting_id,
+            commitment_id=pk,
+            context={"due": due_date.isoformat()},
+            now=now,
+        )
+        recorded += event is not None
+    return recorded
+
+
+def _write_digests(day: datetime.date, now: datetime.datetime) -> int:
+    """One digest per daily subscriber with events on `day` (local time); rewriting is a no-op."""
+    start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+    end = start + datetime.timedelta(days=1)
+    events = AlertEvent.objects.filter(occurred_at__gte=start, occurred_at__lt=end).select_related(
+        "meeting", "commitment"
+    )
+    per_subscription: dict[int, list[int]] = defaultdict(list)
+    subscriptions = {}
+    for event in events:
+        for subscription in subscribers_of(event):
+            # Nothing from before the subscriber confirmed.
+            if (
+                subscription.frequency == Frequency.DAILY
+                and event.occurred_at >= subscription.confirmed_at
+            ):
+                subscriptions[subscription.pk] = subscription
+                per_subscription[subscription.pk].append(event.pk)
+    rows = [
+        Notification(
+            kind=Kind.ALERT_DIGEST,
+            subject=f"subscription:{pk}",
+            occasion=f"digest@{day.isoformat()}",
+            channel=Channel.EMAIL,
+            address=subscriptions[pk].address,
+            language=subscriptions[pk].language,
+            context={"subscription": pk, "events": event_ids},
+            next_attempt_at=now,
+        )
+        for pk, event_ids in per_subscription.items()
+    ]
+    notifications_write(rows)
+    return len(rows)
+
+
+def alerts_daily(*, now: datetime.datetime | None = None) -> dict:
+    """Run by beat (hourly; everything here is idempotent): follow-ups that fell overdue are
+    recorded, and yesterday's events go out in the daily digests."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    overdue = _record_overdue(today, now)
+    digests = _write_digests(today - datetime.timedelta(days=1), now)
+    return {"overdue": overdue, "digests": digests}
