@@ -142,3 +142,13 @@ def test_a_time_stamp_is_the_short_form_with_the_time(language, zone, expected):
 def test_long_date_of_another_year(language, expected):
     with translation.override(language):
         assert format_long_date(datetime.date(2029, 1, 1)) == expected
+
+
+def test_date_filters_keep_a_meetings_own_day():
+    from public.templatetags.public_tags import long_date, short_date
+
+    late_in_papua = datetime.datetime(2026, 12, 10, 0, 30, tzinfo=ZoneInfo("Asia/Jayapura"))
+    with translation.override("id"):
+        assert short_date(late_in_papua) == "10 Des 2026"
+        # The same moment read from the database (UTC) is 9 December in the site's zone (WIB).
+        assert long_date(late_in_papua.astimezone(datetime.UTC)) == "Rabu, 9 Desember 2026"

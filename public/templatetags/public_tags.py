@@ -20,9 +20,12 @@ register = template.Library()
 
 
 def _day(value) -> datetime.date:
-    """A datetime is shown on its day in the site's zone."""
+    """A datetime already in a meeting's zone (`local_start`) keeps its day there; a stamp in
+    UTC, as read from the database, is shown on its day in the site's zone."""
     if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+        if timezone.is_aware(value) and value.utcoffset() == datetime.timedelta(0):
+            value = timezone.localtime(value)
+        return value.date()
     return value
 
 
