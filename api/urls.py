@@ -1,4 +1,6 @@
-from django.urls import include, path
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
@@ -16,9 +18,25 @@ app_name = "api"
 
 
 class DocsView(SpectacularSwaggerSplitView):
+    """The interactive reference inside the site's own page, in the reader's language.
+
+    The page's title, introduction and links go through Django's translation; Swagger UI's own
+    labels stay the library's and the schema's descriptions stay English (one reference for
+    every integrator), which the page says.
+    """
+
     # The page renders only with its HTML template: OPTIONS (DRF's metadata answer, which has
     # no template) answered 500. The docs page is read, never described.
     http_method_names = ["get", "head"]
+    template_name = "api/docs.html"
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if request.GET.get("script") is None:
+            response.data["title"] = _("DPRD–OPD consultation tracker API")
+            response.data["schema_url"] = reverse("api:schema")
+        return response
 
 
 router = DefaultRouter()

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from meetings.formatting import format_local_datetime
+from meetings.formatting import format_meeting_time
 from meetings.models import (
     AgendaItem,
     Document,
@@ -199,7 +199,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("date and time"), ordering="start")
     def local_time(self, meeting: Meeting) -> str:
-        return format_local_datetime(meeting.start, meeting.time_zone)
+        return format_meeting_time(meeting)
 
     def save_model(self, request, obj, form, change):
         if change:

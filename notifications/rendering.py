@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from commitments.models import Commitment
-from meetings.formatting import format_local_datetime, format_long_date
+from meetings.formatting import format_long_date, format_meeting_time
 from notifications import links
 from notifications.channels import Message
 from notifications.models import ALERT_KINDS, Kind, Notification
@@ -21,16 +21,14 @@ def _meeting_facts(meeting) -> dict:
     venue = meeting.venue
     return {
         "meeting": meeting,
-        "when": format_local_datetime(meeting.start, meeting.time_zone),
+        "when": format_meeting_time(meeting),
         "venue": venue.full_address if venue else "",
         "venue_name": venue.name if venue else "",
         "online_url": meeting.online_url,
         "agenda": [item.title for item in meeting.agenda_items.all()],
         "body": meeting.lead_body,
         "new_when": (
-            format_local_datetime(meeting.rescheduled_to.start, meeting.rescheduled_to.time_zone)
-            if meeting.rescheduled_to_id
-            else ""
+            format_meeting_time(meeting.rescheduled_to) if meeting.rescheduled_to_id else ""
         ),
         "days_since": (timezone.now() - meeting.start).days,
     }
@@ -45,9 +43,7 @@ def _commitment_facts(commitment: Commitment, today) -> dict:
         "due": format_long_date(due) if due else "",
         "days_left": (due - today).days if due else None,
         "days_overdue": (today - due).days if due else None,
-        "meeting_when": format_local_datetime(
-            commitment.meeting.start, commitment.meeting.time_zone
-        ),
+        "meeting_when": format_meeting_time(commitment.meeting),
     }
 
 

@@ -4,9 +4,7 @@ with its kind, date, time and body only: the other fields are never even copied.
 import datetime
 from dataclasses import dataclass
 
-from django.utils.formats import time_format
-
-from meetings.formatting import format_local_datetime
+from meetings.formatting import format_meeting_time, format_time_range
 from meetings.models import Meeting, Organization
 
 
@@ -35,8 +33,8 @@ def meeting_card(meeting: Meeting) -> MeetingCard:
         "lead_body": meeting.lead_body,
         "start": meeting.start,
         "local_date": local.date(),
-        "when": format_local_datetime(meeting.start, meeting.time_zone),
-        "time": f"{time_format(local)} {meeting.zone_label}",
+        "when": format_meeting_time(meeting),
+        "time": format_time_range(meeting.start, meeting.end, meeting.time_zone),
         "zone_label": meeting.zone_label,
     }
     if not meeting.details_visible:

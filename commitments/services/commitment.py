@@ -21,6 +21,7 @@ from commitments.models import (
     UpdateKind,
 )
 from meetings.errors import IllegalTransition
+from meetings.formatting import format_short_date
 from meetings.models import AgendaItem, Meeting, OfficeRole, Organization, Person
 from meetings.services.uploads import check_upload
 from meetings.services.validation import validated
@@ -68,7 +69,7 @@ def commitment_link_errors(
         errors["agenda_item"] = _("The agenda item belongs to another meeting.")
     if due_date is not None and due_date < meeting.local_start.date():
         errors["due_date"] = _("The due date cannot be before the meeting (%(date)s).") % {
-            "date": meeting.local_start.strftime("%d/%m/%Y")
+            "date": format_short_date(meeting.local_start.date())
         }
     return errors
 

@@ -4,28 +4,59 @@ import datetime
 
 from django import template
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 from commitments.models import display_status
-from meetings.formatting import format_local_datetime, format_long_date, format_short_date
+from meetings.formatting import (
+    format_long_date,
+    format_meeting_time,
+    format_short_date,
+    format_short_datetime,
+    format_time_range,
+)
 
 register = template.Library()
 
 
+def _day(value) -> datetime.date:
+    """A datetime already in a meeting's zone (`local_start`) keeps its day there; a stamp in
+    UTC, as read from the database, is shown on its day in the site's zone."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value) and value.utcoffset() == datetime.timedelta(0):
+            value = timezone.localtime(value)
+        return value.date()
+    return value
+
+
 @register.filter
 def meeting_time(meeting) -> str:
-    """ "Rabu, 26 Februari 2025, 09.00 WIB" (or the English form when English is active)."""
-    return format_local_datetime(meeting.start, meeting.time_zone)
+    """ "Rabu, 9 Desember 2026, 09.00–12.00 WIB" in the meeting's own zone."""
+    return format_meeting_time(meeting)
+
+
+@register.filter
+def time_range(meeting) -> str:
+    """ "09.00–12.00 WIB": the hours only, the zone once at the end."""
+    return format_time_range(meeting.start, meeting.end, meeting.time_zone)
 
 
 @register.filter
 def long_date(value) -> str:
-    return format_long_date(value) if value else ""
+    """ "Rabu, 9 Desember 2026" / "Wednesday 9 December 2026"."""
+    return format_long_date(_day(value)) if value else ""
 
 
 @register.filter
 def short_date(value) -> str:
-    return format_short_date(value) if value else ""
+    """ "9 Des 2026" / "9 Dec 2026"."""
+    return format_short_date(_day(value)) if value else ""
+
+
+@register.filter
+def short_datetime(value, zone_name="") -> str:
+    """A time stamp, "9 Des 2026 10.00"; given a zone name, in that zone with its label."""
+    return format_short_datetime(value, zone_name or None) if value else ""
 
 
 @register.filter

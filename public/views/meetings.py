@@ -1,9 +1,6 @@
-from zoneinfo import ZoneInfo
-
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import render
-from django.utils.formats import time_format
 
 from meetings.models import Meeting
 from public.cards import meeting_card
@@ -60,13 +57,6 @@ def calendar_list(request):
     return render(request, "public/calendar_list.html", context)
 
 
-def _end_time(meeting) -> str:
-    if meeting.end is None:
-        return ""
-    local_end = meeting.end.astimezone(ZoneInfo(meeting.time_zone))
-    return f"{time_format(local_end)} {meeting.zone_label}"
-
-
 def meeting_detail(request, pk):
     actor = reader(request)
     try:
@@ -85,7 +75,6 @@ def meeting_detail(request, pk):
         "meeting": meeting,
         "card": card,
         "preview": meeting_preview(card, path=request.path),
-        "until": _end_time(meeting),
         "agenda": agenda,
         "general_outcomes": [o for o in meeting.outcomes.all() if o.agenda_item_id is None],
         "documents": [d for d in meeting.documents.all() if d.is_public or show_all],

@@ -110,3 +110,68 @@ def test_scrolling_regions_can_be_reached_by_keyboard(page, axe, width):
             assert region.get_attribute("tabindex") == "0"
             assert region.get_attribute("role") == "region"
             assert region.get_attribute("aria-label") or region.get_attribute("aria-labelledby")
+
+
+def every_public_page() -> dict[str, str]:
+    """One of each kind of public page, from the demo data (issue 18)."""
+    from commitments.models import Commitment
+    from meetings.models import Openness, Organization
+    from meetings.models.choices import BODY_KINDS, MeetingStatus, OrganizationKind
+
+    meetings = Meeting.objects.order_by("start")
+    open_meeting = Meeting.objects.get(external_id="demo:panel_discussion_26_feb_2025")
+    closed = meetings.filter(openness=Openness.CLOSED).first()
+    cancelled = meetings.filter(status=MeetingStatus.CANCELLED).first()
+    # The demo has no online meeting: one of its open meetings gets a link for this visit.
+    online = meetings.filter(openness=Openness.OPEN).exclude(pk=open_meeting.pk).last()
+    Meeting.objects.filter(pk=online.pk).update(online_url="https://meet.example.org/komisi-1")
+    follow_up = Commitment.objects.filter(meeting=open_meeting).order_by("pk").first()
+    agency = Organization.objects.filter(kind=OrganizationKind.OPD).order_by("pk").first()
+    body = Organization.objects.filter(kind__in=BODY_KINDS).order_by("pk").first()
+    month = open_meeting.local_start.strftime("%Y-%m")
+    pages = {
+        "home": "/",
+        "calendar-month": f"/calendar/?month={month}",
+        "calendar-list": f"/calendar/list/?month={month}",
+        "meeting-open": f"/meetings/{open_meeting.pk}/",
+        "meeting-closed": f"/meetings/{closed.pk}/" if closed else None,
+        "meeting-cancelled": f"/meetings/{cancelled.pk}/" if cancelled else None,
+        "meeting-online": f"/meetings/{online.pk}/" if online else None,
+        "follow-ups": "/commitments/",
+        "follow-up": f"/commitments/{follow_up.pk}/",
+        "agency": f"/agencies/{agency.slug}/",
+        "body": f"/bodies/{body.slug}/",
+        "scoreboard": "/scoreboard/",
+        "search": "/search/?q=rapat",
+        "open-data": "/data/",
+        "open-data-meetings": "/data/meetings/",
+        "api-docs": "/api/docs/",
+    }
+    missing = [name for name, url in pages.items() if url is None]
+    assert missing == [], f"the demo data has no {missing}"
+    return pages
+
+
+@pytest.mark.parametrize(("width", "prefix"), [(PHONE, "40-phone"), (DESKTOP, "41-desk")])
+def test_every_public_page_fits_its_width_and_passes_axe(page, axe, width, prefix):
+    from tests.browser.accessibility import FAILING_IMPACTS
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": width, "height": 900})
+    problems = {}
+    for name, url in every_public_page().items():
+        response = page.goto(url)
+        assert response.status == 200, (name, url, response.status)
+        page.wait_for_load_state("networkidle")
+        widths = page.evaluate(WIDTHS)
+        if widths["document"] != width:
+            problems[f"{name} width"] = widths
+        serious = [
+            (violation["id"], [node["target"] for node in violation["nodes"]][:3])
+            for violation in axe(page)["violations"]
+            if violation["impact"] in FAILING_IMPACTS
+        ]
+        if serious:
+            problems[f"{name} axe"] = serious
+        page.screenshot(path=str(SCREENSHOTS / f"{prefix}-{name}.png"), full_page=True)
+    assert problems == {}, "\n".join(f"{key}: {value}" for key, value in problems.items())

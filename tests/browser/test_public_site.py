@@ -34,7 +34,7 @@ def test_visitor_walks_through_the_site(page, shoot):
     meeting = Meeting.objects.get(external_id="demo:panel_discussion_26_feb_2025")
     page.locator(f"a[href='/meetings/{meeting.pk}/']").first.click()
     page.wait_for_url(re.compile(rf"/meetings/{meeting.pk}/$"))
-    assert "Rabu, 26 Februari 2025, 09.00 WIB" in page.locator("main").inner_text()
+    assert "Rabu, 26 Februari 2025, 09.00–12.00 WIB" in page.locator("main").inner_text()
     assert page.locator(f"a[href='/meetings/{meeting.pk}.ics']").is_visible()
     shoot("04-meeting-26-februari-2025")
 
@@ -42,7 +42,7 @@ def test_visitor_walks_through_the_site(page, shoot):
     page.get_by_role("button", name="Ganti").click()
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en"
-    assert "Wednesday, 26 February 2025, 09:00 WIB" in page.locator("main").inner_text()
+    assert "Wednesday 26 February 2025, 09:00–12:00 WIB" in page.locator("main").inner_text()
     shoot("05-meeting-in-english")
 
     page.get_by_label("Language").select_option("id")

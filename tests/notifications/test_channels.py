@@ -50,7 +50,7 @@ def test_email_over_real_smtp_with_text_html_and_a_stable_message_id(world, smtp
     assert message["message_id"] == message_id(row.key)
     assert message["unsubscribe"].startswith("<https://tracker.example.org/notifications/")
     assert message["content_types"] == ["text/plain", "text/html"]
-    assert "Senin, 10 Maret 2025, 09.00 WIB" in message["text"]
+    assert "Senin, 10 Maret 2025, 09.00–11.00 WIB" in message["text"]
     assert f"https://tracker.example.org/meetings/{world.meeting.pk}/" in message["text"]
 
 
@@ -74,7 +74,7 @@ def test_webhook_is_signed_and_carries_an_idempotency_key(world, webhook):
     assert payload["to"] == {"name": str(world.head), "phone": "+6281200000001"}
     assert payload["kind"] == "meeting_reminder"
     assert payload["language"] == "id"
-    assert "Senin, 10 Maret 2025, 09.00 WIB" in payload["text"]
+    assert "Senin, 10 Maret 2025, 09.00–11.00 WIB" in payload["text"]
     assert payload["url"].endswith(f"/meetings/{world.meeting.pk}/")
 
 

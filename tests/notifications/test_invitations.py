@@ -138,9 +138,9 @@ def test_the_message_carries_a_working_answer_link(world, enqueued, clock):
     messages = deliver_all()
     english, indonesian = messages["kadis@example.org"], messages["diskominfo@example.org"]
     assert english.subject.startswith("Invitation: Rapat dengar pendapat Raperda RPJMD")
-    assert "Wednesday, 26 February 2025, 09:00 WIB" in english.subject
+    assert "Wednesday 26 February 2025, 09:00–12:00 WIB" in english.subject
     assert indonesian.subject.startswith("Undangan:")
-    assert "Rabu, 26 Februari 2025, 09.00 WIB" in indonesian.body
+    assert "Rabu, 26 Februari 2025, 09.00–12.00 WIB" in indonesian.body
     assert "005/123/426.070/2025" in indonesian.body
     invitation = world["meeting"].invitation
     for message in (english, indonesian):

@@ -44,8 +44,8 @@ def test_meeting_reminder_names_time_zone_venue_and_agenda_in_both_languages(wor
     in_english(world.head)
     messages = {m.to[0]: m for m in send_all(MEETING_START - datetime.timedelta(hours=2))}
     english, indonesian = messages["kadis@example.org"], messages["anggota@example.org"]
-    assert "Monday, 10 March 2025, 09:00 WIB" in english.subject
-    assert "Senin, 10 Maret 2025, 09.00 WIB" in indonesian.subject
+    assert "Monday 10 March 2025, 09:00–11:00 WIB" in english.subject
+    assert "Senin, 10 Maret 2025, 09.00–11.00 WIB" in indonesian.subject
     assert indonesian.subject.startswith("Pengingat:")
     for message in (english, indonesian):
         assert "Raperda RPJMD 2025-2029" in message.body
@@ -60,7 +60,7 @@ def test_meeting_in_wita_is_written_in_wita(world):
     world.meeting.venue.time_zone = "Asia/Makassar"
     world.meeting.venue.save()
     [message, *_] = send_all(MEETING_START - datetime.timedelta(hours=2))
-    assert "10.00 WITA" in message.subject
+    assert "10.00–12.00 WITA" in message.subject
 
 
 def test_cancellation_and_postponement_notices(world):
@@ -77,8 +77,8 @@ def test_postponement_names_the_new_time(world):
         )
     in_english(world.member)
     messages = {m.to[0]: m for m in send_all(local(2025, 3, 5, 10, 1))}
-    assert "Senin, 17 Maret 2025, 13.30 WIB" in messages["kadis@example.org"].body
-    assert "Monday, 17 March 2025, 13:30 WIB" in messages["anggota@example.org"].body
+    assert "Senin, 17 Maret 2025, 13.30–15.30 WIB" in messages["kadis@example.org"].body
+    assert "Monday 17 March 2025, 13:30–15:30 WIB" in messages["anggota@example.org"].body
     assert "postponed" in messages["anggota@example.org"].body
 
 
@@ -113,7 +113,7 @@ def test_due_reminder_in_both_languages(commitment, world):
     notices_replan()  # the sweep moved the follow-up to its next notice day: start over
     [message] = send_all(local(2025, 3, 19, 8))
     assert "due tomorrow" in message.body
-    assert "Thursday, 20 March 2025" in message.subject
+    assert "Thursday 20 March 2025" in message.subject
 
 
 def test_overdue_escalation_says_why_the_recipient_gets_it(commitment):

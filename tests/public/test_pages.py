@@ -46,11 +46,11 @@ def test_date_reads_the_indonesian_way_and_english_on_request(client, db):
     wib = ZoneInfo("Asia/Jakarta")
     meeting = MeetingFactory(start=datetime.datetime(2025, 2, 26, 9, tzinfo=wib))
     page = client.get(f"/meetings/{meeting.pk}/").content.decode()
-    assert "Rabu, 26 Februari 2025, 09.00 WIB" in page
+    assert "Rabu, 26 Februari 2025, 09.00–11.00 WIB" in page
     assert '<html lang="id">' in page
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     page = client.get(f"/meetings/{meeting.pk}/").content.decode()
-    assert "Wednesday, 26 February 2025, 09:00 WIB" in page
+    assert "Wednesday 26 February 2025, 09:00–11:00 WIB" in page
     assert '<html lang="en">' in page
 
 
@@ -84,7 +84,7 @@ def test_postponed_meeting_links_to_its_rescheduled_meeting(client, world):
 
 def test_wita_meeting_is_shown_in_its_own_zone(client, world):
     page = client.get(f"/meetings/{world.wita_meeting.pk}/").content.decode()
-    assert "10.00 WITA" in page
+    assert "10.00–12.00 WITA" in page
 
 
 def test_closed_meeting_shows_kind_date_time_and_body_only_everywhere(client, world):

@@ -129,7 +129,7 @@ def test_the_page_shows_the_meeting_the_timeline_and_the_forms(client, world):
     client.force_login(world.agency_user)
     html = client.get(page(world.commitment)).content.decode()
     assert "Diskusi panel Raperda RPJMD" in html
-    assert "Rabu, 26 Februari 2025, 09.00 WIB" in html
+    assert "Rabu, 26 Februari 2025, 09.00–12.00 WIB" in html
     assert reverse("workspace:commitment-progress", args=[world.commitment.pk]) in html
     assert reverse("workspace:commitment-submit", args=[world.commitment.pk]) in html
 

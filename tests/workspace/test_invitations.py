@@ -330,7 +330,7 @@ def test_the_signed_link_answers_without_a_login_and_with_csrf(world):
     url = link(world)
     page = browser.get(url)
     assert page.status_code == 200
-    assert "Rabu, 26 Februari 2025, 09.00 WIB" in page.content.decode()
+    assert "Rabu, 26 Februari 2025, 09.00–12.00 WIB" in page.content.decode()
     data = {"answer": Answer.UNABLE, "reason": "Tugas ke provinsi"}
     assert browser.post(url, data).status_code == 403  # no CSRF token: refused
     assert not InvitationReply.objects.exists()

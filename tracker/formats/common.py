@@ -22,6 +22,6 @@ DATETIME_INPUT_FORMATS = [
 
 TIME_INPUT_FORMATS = _TIME_SUFFIXES
 
-SHORT_DATE_FORMAT = "d/m/Y"
-SHORT_DATETIME_FORMAT = "d/m/Y H.i"
+# Shown dates name the month, so "9 Dec 2026" cannot be read month-first (meetings/formatting.py).
+SHORT_DATE_FORMAT = "j M Y"
 FIRST_DAY_OF_WEEK = 1  # Monday

@@ -16,7 +16,7 @@ from commitments.models import CLOSED_STATUSES, Commitment, Verification
 from commitments.services import commitment_report_progress, commitment_submit
 from commitments.visibility import as_seen_by
 from files.urls_for import evidence_file_url
-from meetings.formatting import format_local_datetime
+from meetings.formatting import format_meeting_time
 from workspace.access import actor, staff_required
 from workspace.agency.forms import ProgressForm, SubmitForm, show_service_errors
 from workspace.agency.selectors import commitment_timeline, staff_commitment
@@ -40,7 +40,7 @@ def render_page(request, commitment: Commitment, forms: dict | None = None, stat
     context = {
         "commitment": commitment,
         "meeting": meeting,
-        "meeting_time": format_local_datetime(meeting.start, meeting.time_zone),
+        "meeting_time": format_meeting_time(meeting),
         # Staff of an agency or body read the meeting on its public page, which shows them
         # closed meetings they take part in; only the secretariat has a workspace page for it.
         "meeting_url_name": "workspace:meeting" if who.is_secretariat else "public:meeting",

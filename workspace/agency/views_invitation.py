@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from meetings.formatting import format_local_datetime
+from meetings.formatting import format_meeting_time
 from meetings.models import Invitation, MeetingStatus, Organization
 from meetings.selectors_invitation import offices_on
 from meetings.services import invitation_answer
@@ -78,7 +78,7 @@ def _answer_page(
         "invitation": invitation,
         "meeting": meeting,
         "organization": organization,
-        "when": format_local_datetime(meeting.start, meeting.time_zone),
+        "when": format_meeting_time(meeting),
         "agenda": meeting.agenda_items.all(),
         "reply": reply,
         "form": form if is_open else None,

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from meetings.calendar_days import holidays_between, non_working_day
+from meetings.formatting import format_short_date
 from meetings.models import Meeting, Organization
 from workspace.access import secretariat_required
 from workspace.secretariat import choices, editing
@@ -140,7 +141,7 @@ def warn_if_day_off(request, meeting: Meeting) -> None:
         messages.warning(
             request,
             _("Check the date: %(date)s is %(reason)s.")
-            % {"date": meeting.local_start.strftime("%d/%m/%Y"), "reason": reason},
+            % {"date": format_short_date(meeting.local_start.date()), "reason": reason},
         )
 
 

@@ -10,4 +10,4 @@ from tracker.formats.common import (  # noqa: F401
 DATE_FORMAT = "j F Y"  # 26 February 2025: day before month, as in Indonesia
 TIME_FORMAT = "H:i"
 DATETIME_FORMAT = "j F Y, H:i"
-SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+SHORT_DATETIME_FORMAT = "j M Y H:i"  # 9 Dec 2026 10:00

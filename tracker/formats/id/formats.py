@@ -4,10 +4,10 @@ from tracker.formats.common import (  # noqa: F401
     DATETIME_INPUT_FORMATS,
     FIRST_DAY_OF_WEEK,
     SHORT_DATE_FORMAT,
-    SHORT_DATETIME_FORMAT,
     TIME_INPUT_FORMATS,
 )
 
 DATE_FORMAT = "j F Y"  # 26 Februari 2025
 TIME_FORMAT = "H.i"  # 09.00
 DATETIME_FORMAT = "j F Y, H.i"
+SHORT_DATETIME_FORMAT = "j M Y H.i"  # 9 Des 2026 10.00
