@@ -322,11 +322,14 @@ def crawl(client: Client, start: set[str]) -> dict[str, str]:
     return bodies
 
 
-ECHO = re.compile(r"[?&]q=(\w+)")
+# The words a reader searched for, repeated by the search page and by the follow page it links
+# to (/follow/?words=...).
+ECHO = re.compile(r"[?&](?:q|words)=(\w+)")
 
 
 def leaks(reader: str, where: str, text: str) -> list[str]:
-    # A search page repeats the words asked for: that echo is the reader's own, not a leak.
+    # A search or follow page repeats the words asked for: that echo is the reader's own, not
+    # a leak.
     echoed = ECHO.search(where)
     if echoed:
         text = text.replace(echoed.group(1), "")
