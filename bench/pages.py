@@ -1,10 +1,12 @@
 """Public pages at scale through Django's test client: home, calendar month, an agency.
 
-    TRACKER_VAR_DIR=/work/scale20 .venv/bin/python bench/pages.py [--runs 7] [--month 2026-12]
+    TRACKER_VAR_DIR=/tmp/scale .venv/bin/python bench/pages.py [--runs 7] [--month 2026-12]
 
-Runs each page once to warm the caches of the process and the database file, then `--runs`
-times: median and spread in milliseconds, and the queries of one request with their share of
-the time (the slowest shown), so a figure comes with where it goes. Reads only.
+Runs each page once (`first_ms`: the process's first request, which also fills what the page
+caches, e.g. the home page's counts) then `--runs` times: median and spread in milliseconds,
+and the queries of one request with their time (the slowest shown), so a figure comes with
+where it goes. Reads only. For a baseline, run the same script from a checkout of an earlier
+commit against the same TRACKER_VAR_DIR.
 """
 
 import argparse
@@ -24,7 +26,9 @@ def measure(client, url: str, runs: int) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    started = time.perf_counter()
     assert client.get(url).status_code == 200, url
+    first = (time.perf_counter() - started) * 1000
     times = []
     for _ in range(runs):
         started = time.perf_counter()
@@ -36,6 +40,7 @@ def measure(client, url: str, runs: int) -> dict:
     slowest = sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:3]
     return {
         "url": url,
+        "first_ms": round(first, 1),
         "median_ms": round(statistics.median(times), 1),
         "min_ms": round(min(times), 1),
         "max_ms": round(max(times), 1),
