@@ -102,6 +102,46 @@ def seed(count: int) -> None:
     print(json.dumps({"open_commitments": Commitment.objects.unresolved().count()}))
 
 
+def previous_overdue_digests(*, moment, book, policies):
+    """notifications.rules.commitments.overdue_digests before it skipped the organizations that
+    have this week's digest (the baseline of the "nothing new" sweep)."""
+    from collections import Counter
+
+    from django.db.models import Count
+
+    from commitments.models import Commitment
+    from notifications.models import Kind
+    from notifications.rules import each
+
+    if moment.today.weekday() < policies.default.digest_weekday:
+        return
+    year, week, _ = moment.today.isocalendar()
+    occasion = f"digest@{year}-W{week:02d}"
+    pairs = (
+        Commitment.objects.overdue(moment.today)
+        .values_list("answers_to", "owner")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    totals = {"answers_to": Counter(), "owner": Counter()}
+    for body_id, owner_id, count in pairs:
+        totals["answers_to"][body_id] += count
+        totals["owner"][owner_id] += count
+    for field, side, reader in (
+        ("answers_to", "body", book.chair_of),
+        ("owner", "agency", book.head_of),
+    ):
+        for organization_id, count in sorted(totals[field].items()):
+            yield from each(
+                [reader(organization_id)],
+                kind=Kind.OVERDUE_DIGEST,
+                subject=f"{side}:{organization_id}",
+                occasion=occasion,
+                organization_id=organization_id,
+                context={"side": side, "count": count},
+            )
+
+
 def sweep_twice() -> None:
     from django.utils import timezone
 
@@ -134,14 +174,28 @@ def sweep_twice() -> None:
         finally:
             rules.notices_due, sweep_module.notices_advance = kept
 
+    def digest_as_before(moment) -> dict:
+        """The weekly digest as it was: every overdue follow-up grouped on every sweep from the
+        digest day on, whether or not this week's digests are already written."""
+        from notifications.rules import commitments as rules
+
+        kept = rules.overdue_digests
+        rules.overdue_digests = previous_overdue_digests
+        try:
+            return timed(moment)
+        finally:
+            rules.overdue_digests = kept
+
     minute = datetime.timedelta(minutes=1)
     timings = {
         "first": timed(now),
         "again": timed(now + minute),
-        "again, previous code": previous_code(now + 2 * minute),
+        "again, digest as before": digest_as_before(now + 2 * minute),
+        "again, previous code": previous_code(now + 3 * minute),
         "next day": timed(tomorrow),
         "next day, again": timed(tomorrow + minute),
-        "next day again, previous code": previous_code(tomorrow + 2 * minute),
+        "next day again, digest as before": digest_as_before(tomorrow + 2 * minute),
+        "next day again, previous code": previous_code(tomorrow + 3 * minute),
     }
     print(json.dumps({"sweeps": timings, "outbox_rows": Notification.objects.count()}))
 

@@ -81,6 +81,12 @@ class RecipientBook:
             self._holders = self._load_holders()
         return self._holders.get((organization_id, role))
 
+    def offices_held(self, role: str) -> set[int]:
+        """The organizations whose office `role` has a holder today."""
+        if self._holders is None:
+            self._holders = self._load_holders()
+        return {organization_id for organization_id, held in self._holders if held == role}
+
     def head_of(self, organization_id: int) -> Recipient | None:
         return self.holder(organization_id, OfficeRole.HEAD)
 

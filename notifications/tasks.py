@@ -3,7 +3,7 @@
 from celery import shared_task
 from celery.signals import worker_ready
 
-from notifications.services import notification_deliver, sweep
+from notifications.services import notification_deliver, notifications_deliver, sweep
 
 
 @shared_task(name="notifications.sweep", ignore_result=True)
@@ -15,6 +15,13 @@ def sweep_notifications() -> None:
 @shared_task(name="notifications.send", ignore_result=True, acks_late=True)
 def send_notification(notification_id: int) -> str:
     return notification_deliver(notification_id=notification_id)
+
+
+@shared_task(name="notifications.send_batch", ignore_result=True, acks_late=True)
+def send_notifications(notification_ids: list[int]) -> list[str]:
+    """A batch of row ids (never the rows): each is read, claimed and recorded when its turn
+    comes, its e-mail sent over the connection the batch shares."""
+    return notifications_deliver(notification_ids=notification_ids)
 
 
 @worker_ready.connect

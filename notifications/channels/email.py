@@ -16,9 +16,64 @@ def message_id(key: str) -> str:
     return f"<{digest}@{domain}>"
 
 
-def send(notification, message: Message, *, on_accepted=lambda: None) -> None:
+class Session:
+    """One SMTP connection for a batch of messages: opened at the first message, kept for the
+    next ones, opened again when the server has dropped it. Opening a connection (TCP, EHLO,
+    STARTTLS, AUTH) costs more than sending a message, so a worker reuses it for its batch."""
+
+    def __init__(self):
+        self._connection = None
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def send(self, email: EmailMultiAlternatives) -> int:
+        if self._connection is None:
+            return self._open().send_messages([email])
+        try:
+            return self._connection.send_messages([email])
+        except smtplib.SMTPServerDisconnected:
+            # The kept connection was closed by the server (idle timeout, restart): the message
+            # was not taken; once more on a fresh connection.
+            self.drop()
+            return self._open().send_messages([email])
+
+    def _open(self):
+        self._connection = get_connection(fail_silently=False)
+        self._connection.open()
+        return self._connection
+
+    def drop(self) -> None:
+        """Forget a connection in an unknown state; the next message opens a new one."""
+        connection, self._connection = self._connection, None
+        # The SMTP backend's socket only: no QUIT on a broken session. (Other mail backends,
+        # such as the console one in development, hold no socket.)
+        socket = getattr(connection, "connection", None)
+        if socket is not None:
+            try:
+                socket.close()
+            except OSError:
+                pass
+            connection.connection = None
+
+    def close(self) -> None:
+        # Saying goodbye (QUIT) comes after the records: a failure here changes nothing sent.
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                connection.close()
+            except (smtplib.SMTPException, OSError):
+                pass
+
+
+def send(notification, message: Message, *, on_accepted=lambda: None, session=None) -> None:
     """Hand the message to the mail server; `on_accepted` runs the moment the server has taken
-    it, before the connection is closed, so the outbox records it with the least delay."""
+    it, before anything else, so the outbox records it with the least delay. With a `session`
+    the message goes over its connection (kept open for the next message); without, over a
+    connection of its own."""
     email = EmailMultiAlternatives(
         subject=message.subject,
         body=message.text,
@@ -31,26 +86,32 @@ def send(notification, message: Message, *, on_accepted=lambda: None) -> None:
         },
     )
     email.attach_alternative(message.html, "text/html")
-    connection = get_connection(fail_silently=False)
+    if session is not None:
+        _send_over(session, email, on_accepted)
+        return
+    with Session() as own:
+        _send_over(own, email, on_accepted)
+
+
+def _send_over(session: Session, email: EmailMultiAlternatives, on_accepted) -> None:
     try:
-        try:
-            connection.open()
-            sent = connection.send_messages([email])
-        except smtplib.SMTPResponseException as error:
-            # 5xx: the server refuses for good (unknown mailbox, policy); 4xx: try again later.
-            if 500 <= error.smtp_code < 600:
-                raise PermanentError(f"SMTP {error.smtp_code}: {error.smtp_error!r}") from error
-            raise TransientError(f"SMTP {error.smtp_code}: {error.smtp_error!r}") from error
-        except smtplib.SMTPRecipientsRefused as error:
-            raise PermanentError(f"recipient refused: {error.recipients!r}") from error
-        except (smtplib.SMTPException, OSError) as error:
-            raise TransientError(f"{type(error).__name__}: {error}") from error
-        if sent != 1:
-            raise TransientError("the mail backend reported nothing sent")
-        on_accepted()
-    finally:
-        # Saying goodbye (QUIT) comes after the record: a failure here changes nothing sent.
-        try:
-            connection.close()
-        except (smtplib.SMTPException, OSError):
-            pass
+        sent = session.send(email)
+    except smtplib.SMTPRecipientsRefused as error:
+        # smtplib resets the transaction (RSET): the connection serves the next message.
+        raise PermanentError(f"recipient refused: {error.recipients!r}") from error
+    except smtplib.SMTPServerDisconnected as error:
+        session.drop()
+        raise TransientError(f"{type(error).__name__}: {error}") from error
+    except smtplib.SMTPResponseException as error:
+        # 5xx: the server refuses for good (unknown mailbox, policy); 4xx: try again later.
+        # Either way smtplib has reset the transaction, so the connection stays.
+        if 500 <= error.smtp_code < 600:
+            raise PermanentError(f"SMTP {error.smtp_code}: {error.smtp_error!r}") from error
+        raise TransientError(f"SMTP {error.smtp_code}: {error.smtp_error!r}") from error
+    except (smtplib.SMTPException, OSError) as error:
+        session.drop()
+        raise TransientError(f"{type(error).__name__}: {error}") from error
+    if sent != 1:
+        session.drop()
+        raise TransientError("the mail backend reported nothing sent")
+    on_accepted()

@@ -1,4 +1,4 @@
-from notifications.services.delivery import notification_deliver
+from notifications.services.delivery import notification_deliver, notifications_deliver
 from notifications.services.invitations import (
     invitation_issue_and_send,
     invitation_resend,
@@ -20,6 +20,7 @@ __all__ = [
     "invitation_send",
     "notification_deliver",
     "notification_retry",
+    "notifications_deliver",
     "notification_retry_failed",
     "notifications_claim",
     "recap_ready_notify",

@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from commitments.models import CLOSED_STATUSES, Verification
 from meetings.models import MeetingStatus, MinutesState
-from notifications.channels import PermanentError, TransientError, sender_for
-from notifications.models import ALERT_KINDS, Kind, Notification, Status, Unsubscription
+from notifications.channels import PermanentError, TransientError, email, sender_for
+from notifications.models import ALERT_KINDS, Channel, Kind, Notification, Status, Unsubscription
 from notifications.policy import default_policy
 from notifications.rendering import render
 
@@ -77,8 +77,21 @@ def stale_reason(notification: Notification, now: datetime.datetime) -> str:
     return ""
 
 
-def notification_deliver(*, notification_id: int) -> str:
-    """Send one row if it is still due; returns what happened (for logs and the command)."""
+def notifications_deliver(*, notification_ids: list[int]) -> list[str]:
+    """Send a batch of rows, the e-mails over one SMTP connection; returns each one's outcome.
+
+    Each row is still claimed, sent and recorded on its own, in order: a row is marked sent the
+    moment the server has taken its own message, and a refusal fails that row only."""
+    with email.Session() as session:
+        return [
+            notification_deliver(notification_id=notification_id, session=session)
+            for notification_id in notification_ids
+        ]
+
+
+def notification_deliver(*, notification_id: int, session: email.Session | None = None) -> str:
+    """Send one row if it is still due; returns what happened (for logs and the command).
+    `session`: an SMTP connection shared with the rest of a batch (else one of its own)."""
     now = timezone.now()
     if not _claim(notification_id, now):
         return "not claimable"  # sent, failed, taken by another worker, or gone
@@ -108,7 +121,10 @@ def notification_deliver(*, notification_id: int) -> str:
         _finish(notification, status=Status.SENT, sent_at=timezone.now(), last_error="")
 
     try:
-        sender_for(notification.channel)(notification, message, on_accepted=record_sent)
+        if notification.channel == Channel.EMAIL:
+            email.send(notification, message, on_accepted=record_sent, session=session)
+        else:
+            sender_for(notification.channel)(notification, message, on_accepted=record_sent)
     except TransientError as error:
         return _retry_or_fail(notification, str(error))
     except PermanentError as error:

@@ -37,7 +37,7 @@ def sweep(
 ) -> SweepReport:
     """Evaluate every rule at `now` and hand ready rows to `enqueue` after the commit.
 
-    `enqueue(ids)` defaults to sending one Celery task per id. A dry run writes nothing.
+    `enqueue(ids)` defaults to one Celery task per batch of ids. A dry run writes nothing.
     """
     now = now or timezone.now()
     policies = Policies()
@@ -68,14 +68,19 @@ def key_of(row) -> tuple:
     return (row.kind, row.subject, row.occasion, row.channel, row.address)
 
 
-def enqueue_delivery(ids: list[int]) -> None:
-    """One task per row. A broker that is down loses nothing: the rows stay claimed in the
-    database and the sweep hands them over again once the claim times out."""
-    from notifications.tasks import send_notification
+# Rows per task: large enough that a connection serves many messages, small enough that two
+# workers share a sweep's rows and that a batch ends well within the claim timeout.
+DELIVERY_BATCH = 50
 
-    for notification_id in ids:
+
+def enqueue_delivery(ids: list[int]) -> None:
+    """One task per batch of row ids. A broker that is down loses nothing: the rows stay
+    claimed in the database and the sweep hands them over again once the claim times out."""
+    from notifications.tasks import send_notifications
+
+    for start in range(0, len(ids), DELIVERY_BATCH):
         try:
-            send_notification.delay(notification_id)
+            send_notifications.delay(ids[start : start + DELIVERY_BATCH])
         except Exception:  # the broker is unreachable; the claim timeout will bring them back
             logger.warning("Broker unavailable; %d notifications wait for the next sweep", len(ids))
             return

@@ -15,9 +15,9 @@ from commitments.models import (
 )
 from commitments.selectors import commitment_list
 from meetings.access import Actor, organization_meetings_q
-from meetings.models import Membership, Organization, Participant
+from meetings.models import Meeting, Membership, Organization, Participant
 from meetings.selectors import meetings_for
-from public.cards import meeting_card
+from public.cards import Labels, meeting_card, meeting_cards
 
 MEETINGS_SHOWN = 50
 COMMITMENTS_SHOWN = 100
@@ -40,7 +40,7 @@ def organization_meeting_cards(actor: Actor, organization: Organization):
         .filter(organization_meetings_q(actor, organization))
         .order_by("-start")[:MEETINGS_SHOWN]
     )
-    return [meeting_card(meeting) for meeting in meetings]
+    return meeting_cards(meetings)
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,16 @@ def commitment_excerpt(
 
 def agency_meetings(actor: Actor, agency: Organization) -> list[tuple]:
     """(card, how the agency took part) for each meeting it was invited to or attended."""
+    # The newest ids first, then only those rows in full: sorting the agency's thousands of
+    # meetings with every column (summaries included) cost 70-300 ms at 100,000 meetings.
+    newest = list(
+        Meeting.objects.filter(organization_meetings_q(actor, agency))
+        .order_by("-start", "-pk")
+        .values_list("pk", flat=True)[:MEETINGS_SHOWN]
+    )
     meetings = (
         meetings_for(actor)
-        .filter(organization_meetings_q(actor, agency))
+        .filter(pk__in=newest)
         .prefetch_related(
             Prefetch(
                 "participants",
@@ -90,9 +97,10 @@ def agency_meetings(actor: Actor, agency: Organization) -> list[tuple]:
                 to_attr="agency_participants",
             )
         )
-        .order_by("-start")[:MEETINGS_SHOWN]
+        .order_by("-start", "-pk")
     )
-    return [(meeting_card(meeting), meeting.agency_participants) for meeting in meetings]
+    labels = Labels.now()
+    return [(meeting_card(meeting, labels), meeting.agency_participants) for meeting in meetings]
 
 
 def on_time_record(actor: Actor, agency: Organization) -> Figures:

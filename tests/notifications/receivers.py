@@ -14,10 +14,13 @@ from pathlib import Path
 class SmtpSink:
     """The SMTP server of smtp_sink.py in its own process, and what it accepted."""
 
-    def __init__(self, log_path: Path, delay: float = 0.0, port: int = 0):
+    def __init__(
+        self, log_path: Path, delay: float = 0.0, port: int = 0, refuse: tuple[str, ...] = ()
+    ):
         self.log_path = Path(log_path)
         self.delay = delay
         self.port = port
+        self.refuse = refuse
         self._process = None
 
     def start(self) -> "SmtpSink":
@@ -30,6 +33,7 @@ class SmtpSink:
             str(self.log_path),
             "--delay",
             str(self.delay),
+            *(argument for address in self.refuse for argument in ("--refuse", address)),
         ]
         self._process = subprocess.Popen(
             [*command, "--port", str(self.port)], stdout=subprocess.PIPE, text=True
@@ -49,6 +53,9 @@ class SmtpSink:
     @property
     def messages(self) -> list[dict]:
         return [event for event in self.events() if event["event"] == "accept"]
+
+    def connections(self) -> int:
+        return sum(1 for event in self.events() if event["event"] == "connect")
 
     def message_ids(self) -> list[str]:
         return [message["message_id"] for message in self.messages]

@@ -175,3 +175,38 @@ def test_a_resubmission_after_sent_back_asks_again(commitment):
     sweep_at(on(DUE - days(2), hour=9))
     occasions = {r[2] for r in rows(kind=Kind.COMMITMENT_SUBMITTED)}
     assert len(occasions) == 2
+
+
+def test_a_digest_is_counted_once_a_week_and_late_comers_still_get_theirs(world, commitment):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from meetings.models import OfficeRole
+    from tests.factories import AgencyFactory, MembershipFactory, PersonFactory
+
+    monday = datetime.date(2025, 4, 7)
+    sweep_at(on(monday))
+    assert len(rows(kind=Kind.OVERDUE_DIGEST)) == 2
+    # Everyone with a follow-up overdue has this week's digest: the next sweep does not group
+    # the overdue follow-ups again.
+    with CaptureQueriesContext(connection) as queries:
+        sweep_at(on(monday, hour=10))
+    grouped = [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert not [sql for sql in grouped if "commitments_commitment" in sql], grouped
+    # An agency whose first follow-up goes overdue on Wednesday has its digest that week.
+    late = AgencyFactory(name="Dinas Baru", email="baru@example.org")
+    MembershipFactory(
+        person=PersonFactory(name="Kepala Baru", email="kepala.baru@example.org"),
+        organization=late,
+        role=OfficeRole.HEAD,
+    )
+    CommitmentFactory(
+        meeting=world.meeting, owner=late, answers_to=world.komisi, due_date=monday + days(1)
+    )
+    sweep_at(on(monday + days(2)))
+    late_digest = Notification.objects.get(
+        kind=Kind.OVERDUE_DIGEST, address="kepala.baru@example.org"
+    )
+    assert late_digest.occasion == "digest@2025-W15"
+    assert late_digest.context["count"] == 1
+    assert len(rows(kind=Kind.OVERDUE_DIGEST)) == 3

@@ -190,7 +190,7 @@ def test_a_broker_that_is_down_loses_nothing(world, settings, monkeypatch):
     def broker_down(*args, **kwargs):
         raise ConnectionError("broker unreachable")
 
-    monkeypatch.setattr(tasks.send_notification, "delay", broker_down)
+    monkeypatch.setattr(tasks.send_notifications, "delay", broker_down)
     from notifications.services.sweep import enqueue_delivery
 
     with time_machine.travel(DUE_MOMENT, tick=False):
