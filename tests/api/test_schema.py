@@ -38,3 +38,9 @@ def test_docs_page_follows_the_site_language_and_links_back(client, language):
     assert 'href="/api/schema/"' in page
     assert 'id="swagger-ui"' in page
     assert "?script=" in page
+
+
+def test_the_docs_page_writes_the_token_header_as_text(client, db):
+    page = client.get("/api/docs/").content.decode()
+    assert "<code>Authorization: Token &lt;token&gt;</code>" in page
+    assert "<token>" not in page
