@@ -129,6 +129,38 @@ def _frame(*, name: str, title: str, description: str, height: float, body: Safe
     )
 
 
+def _chart(
+    parts: list[str],
+    legend_top: float,
+    *,
+    name,
+    title,
+    description,
+    summary,
+    series,
+    rows,
+    row_heading,
+) -> Chart:
+    """The drawing's parts under a legend, framed, with what the page shows beside it."""
+    legend, legend_height = _legend(series, legend_top)
+    svg = _frame(
+        name=name,
+        title=title,
+        description=description,
+        height=legend_top + legend_height,
+        body=mark_safe("".join(parts) + legend),
+    )
+    return Chart(
+        name=name,
+        title=title,
+        summary=summary,
+        svg=svg,
+        series=series,
+        rows=rows,
+        row_heading=row_heading,
+    )
+
+
 def stacked_bars(
     *,
     name: str,
@@ -194,19 +226,13 @@ def stacked_bars(
             )
         )
     legend_top = plot_height + SMALL + 14
-    legend, legend_height = _legend(series, legend_top)
-    svg = _frame(
+    return _chart(
+        parts,
+        legend_top,
         name=name,
         title=title,
         description=description,
-        height=legend_top + legend_height,
-        body=mark_safe("".join(parts) + legend),
-    )
-    return Chart(
-        name=name,
-        title=title,
         summary=summary,
-        svg=svg,
         series=series,
         rows=rows,
         row_heading=row_heading,
@@ -276,19 +302,13 @@ def column_groups(
                 )
             )
     legend_top = bottom + FONT + 16
-    legend, legend_height = _legend(series, legend_top)
-    svg = _frame(
+    return _chart(
+        parts,
+        legend_top,
         name=name,
         title=title,
         description=description,
-        height=legend_top + legend_height,
-        body=mark_safe("".join(parts) + legend),
-    )
-    return Chart(
-        name=name,
-        title=title,
         summary=summary,
-        svg=svg,
         series=series,
         rows=groups,
         row_heading=row_heading,
