@@ -76,6 +76,8 @@ def _clean(name: str) -> str:
     if cut:
         name = name[: cut.start()]
     words = name.split()
+    while words and words[-1] in ("dan", "&"):
+        words.pop()  # "Dinas Bina Marga dan DPRD": the list went on with no agency
     while len(words) > 2 and kinds_of(words[-1]):
         words.pop()  # "Dinas Energi dan Sumber Daya Mineral Sinjai"
     return " ".join(words)
@@ -138,7 +140,40 @@ def find_agencies(
         label = written.strip() if written else re.sub(r"^Rumah Sakit Umum Daerah\b", "RSUD", name)
         claimed.append((m.start(), end))
         found.append(OrgMention(m.start(), end, label, OPD, label, None, 0.5))
+    found.extend(_list_continued(text, sorted(found, key=lambda mention: mention.start)))
     return sorted(found, key=lambda mention: mention.start)
+
+
+# "Biro Perekonomian, Dinas Bina Marga Cipta Karya, Pusdataru, Disperakim dan ESDM": a name that
+# continues a list of agencies is an agency too, though no directory of this region knows it.
+# Only single words shaped like an agency's short name: an acronym or a "Dis-"/"Pus-" word.
+_LIST_ITEM = re.compile(
+    r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)([A-Z][\w-]+)\b(?!\s+[A-Z])"
+)
+_SHORT_NAME = re.compile(
+    r"^(?:[A-Z][A-Z0-9]{1,7}|(?:Dis|Din|Bappe|Bapen|Bakes|Pus|Kesbang|Sat)[a-z]{3,}[A-Za-z]*)$"
+)
+_NOT_SHORT_NAMES = {
+    "DPRD", "DPR", "DPRP", "DPRK", "DPD", "BPK", "APBD", "APBN", "WIB", "WITA", "WIT", "RDP",
+    "RDPU", "OPD", "SKPD", "PT", "CV", "TNI", "POLRI", "PKK",
+}  # fmt: skip
+
+
+def _list_continued(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    starts = {f.start: f for f in found}
+    added: list[OrgMention] = []
+    for mention in found:
+        at = mention.end
+        while m := _LIST_ITEM.match(text, at):
+            if m.start(1) in starts:
+                break  # the next agency is known: its own turn continues the list
+            word = m.group(1)
+            if not _SHORT_NAME.match(word) or word.upper() in _NOT_SHORT_NAMES:
+                break
+            added.append(OrgMention(m.start(1), m.end(1), word, OPD, word, None, 0.5))
+            starts[m.start(1)] = added[-1]
+            at = m.end(1)
+    return added
 
 
 def _within(claim: tuple[int, int], mentions: list[OrgMention]) -> bool:

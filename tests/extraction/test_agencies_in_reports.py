@@ -16,8 +16,21 @@ def test_agencies_a_councillor_lists_as_there_took_part():
     text = (
         "Komisi D DPRD Provinsi Jawa Tengah menggelar rapat kerja bersama OPD di ruang rapat "
         "komisi, Selasa (11/3/2025).\n\n"
-        "“Tadi ada Biro Perekonomian, Dinas Bina Marga Cipta Karya, Pusdataru. Rata-rata "
-        "pencapaian sudah bagus,” ungkap Ketua Komisi D, Alwi Basuki."
+        "“Tadi ada Biro Perekonomian, Dinas Bina Marga Cipta Karya, Pusdataru, Disperakim dan "
+        "ESDM. Rata-rata pencapaian sudah bagus,” ungkap Ketua Komisi D, Alwi Basuki."
+    )
+    # The short names no directory of this region holds continue the list of agencies.
+    assert agencies(text) == (
+        ["Biro Perekonomian", "Dinas Bina Marga Cipta Karya", "Pusdataru", "Disperakim", "ESDM"],
+        [],
+    )
+
+
+def test_a_list_of_agencies_ends_where_other_words_begin():
+    text = (
+        "Komisi D DPRD Provinsi Jawa Tengah menggelar rapat kerja bersama Biro Perekonomian, "
+        "Dinas Bina Marga Cipta Karya dan DPRD, Selasa (11/3/2025), membahas APBD dan Ketua "
+        "Komisi D, Alwi Basuki, memimpin rapat."
     )
     assert agencies(text) == (["Biro Perekonomian", "Dinas Bina Marga Cipta Karya"], [])
 
