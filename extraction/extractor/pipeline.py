@@ -37,7 +37,7 @@ from extraction.extractor.organizations import (
 )
 from extraction.extractor.people import find_people
 from extraction.extractor.places import find_legislation, find_topics, find_venue
-from extraction.extractor.text import paragraphs, quotes, sentences
+from extraction.extractor.text import paragraphs, quotes, sentences, tokens
 
 EMPTY_DIRECTORY = Directory()
 _RELATIVE_WORD = re.compile(r"kemarin|besok|lusa|ini")
@@ -420,11 +420,22 @@ def extract(
     ]
     draft["topics"] = [
         {"text": t.label, "confidence": t.confidence, "span": _span(t.start, t.end)}
-        for t in [*laws, *topics]
+        for t in [*laws, *_beyond_laws(topics, laws)]
     ]
     draft["commitments"] = [_follow_up(f) for f in follow_ups]
     draft["additional_meetings"] = [_further(m, draft) for m in further]
     return draft
+
+
+def _beyond_laws(topics: list, laws: list) -> list:
+    """ "penyampaian laporan Pansus B tentang Ranperda X" where "Raperda X" is already a topic:
+    the draft regulation says what the meeting was about; the sentence around it adds nothing."""
+
+    def words(text: str) -> set[str]:
+        return {"raperda" if w == "ranperda" else w for w in tokens(text)}
+
+    named = [words(law.label) for law in laws]
+    return [t for t in topics if not any(law <= words(t.label) for law in named)]
 
 
 def m_in_text(mention, body_start: int) -> bool:

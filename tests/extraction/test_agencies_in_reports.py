@@ -67,6 +67,27 @@ def test_the_agencies_concerned_are_no_topic():
     assert topics(text) == ["temuan sidak"]
 
 
+def test_what_is_being_discussed_or_evaluated_is_the_topic():
+    text = (
+        "Komisi D DPRD Provinsi Jawa Tengah menggelar rapat pembahasan Rencana Kerja Pemerintah "
+        "Daerah (RKPD) Tahun 2021, Selasa (11/3/2025), di ruang rapat komisi.\n\n"
+        "Komisi I DPRD Sumbar melaksanakan rapat kerja dengan OPD untuk mengevaluasi "
+        "pelaksanaan kegiatan tahun 2023."
+    )
+    assert topics(text) == [
+        "Rencana Kerja Pemerintah Daerah (RKPD) Tahun 2021",
+        "pelaksanaan kegiatan tahun 2023",
+    ]
+
+
+def test_a_draft_regulation_is_not_repeated_by_the_sentence_around_it():
+    text = (
+        "DPRD Kota Dumai menggelar rapat paripurna dengan agenda penyampaian laporan Pansus B "
+        "tentang Ranperda Penyelenggaraan Jaminan Produk Halal, Senin (10/3/2025)."
+    )
+    assert topics(text) == ["Raperda Penyelenggaraan Jaminan Produk Halal"]
+
+
 def venue(text: str) -> str | None:
     found = extract(text=text, published=PUB, directory=Directory(organizations=()))
     return found["venue"] and found["venue"]["name"]
