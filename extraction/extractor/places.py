@@ -102,6 +102,11 @@ _LEGISLATION = re.compile(
     r"\b(?:Rancangan Peraturan Daerah(?:\s*\((?:Raperda|Ranperda)\))?|Raperda|Ranperda)"
     r"(?:[ \t]+tentang)?((?:[ \t]+(?:[A-Z0-9][\w-]*|dan|\([A-Z0-9][\w-]*\)))+)"
     r"|\bPropemperda(?:\s+(?:Tahun\s+)?\d{4})?"
+    # An existing regulation the meeting sets out to change: "revisi Perda Nomor 4 Tahun 2013
+    # tentang Penyelenggaraan Pendidikan" (one only cited as a basis is not on the agenda).
+    r"|(?:(?<=revisi\s)|(?<=evaluasi\s)|(?<=perubahan atas\s))"
+    r"(?:Perda|Peraturan Daerah)\s+(?:Nomor|No\.?)\s*\d+\s+Tahun\s+\d{4}"
+    r"(?:[ \t]+tentang(?:[ \t]+(?:[A-Z0-9][\w-]*|dan))+)?"
 )
 _LAW_GENERIC = {"raperda", "tentang", "rancangan", "peraturan", "daerah", "tahun", "kabupaten"}
 

@@ -107,3 +107,21 @@ def test_a_visited_agency_outside_the_directory_is_the_place_as_written():
         "Komisi I DPRK Kabupaten Jayapura melaksanakan kunjungan kerja ke Dinas Kesehatan "
         "Kabupaten Jayapura, Rabu (3/9/2025)."
     ) == ("Dinas Kesehatan Kabupaten Jayapura")
+
+
+def legislation(text: str) -> list[str]:
+    found = extract(text=text, published=PUB, directory=Directory(organizations=()))
+    return [law["name"] for law in found["legislation"]]
+
+
+def test_a_regulation_the_meeting_sets_out_to_revise_is_its_legislation():
+    revised = (
+        "Komisi IV DPRD Samarinda menggelar hearing bersama Dinas Pendidikan terkait revisi "
+        "Perda Nomor 4 Tahun 2013 tentang Penyelenggaraan Pendidikan, Selasa (11/3/2025)."
+    )
+    cited = (
+        "Komisi IV DPRD Samarinda menggelar hearing bersama Dinas Pendidikan, Selasa "
+        "(11/3/2025), sesuai Perda Nomor 4 Tahun 2013 tentang Penyelenggaraan Pendidikan."
+    )
+    assert legislation(revised) == ["Perda Nomor 4 Tahun 2013 tentang Penyelenggaraan Pendidikan"]
+    assert legislation(cited) == []
