@@ -100,6 +100,8 @@ def find_agencies(
                 continue
             if not _case_ok(text, span.start, span.end, spelling):
                 continue
+            if entry is None and _cut_short(text, span.end, spelling):
+                continue
             claimed.append((span.start, span.end))
             confidence = 0.9 if entry else 0.7
             written = _ABBREVIATION.match(text, span.end)
@@ -174,6 +176,25 @@ def _list_continued(text: str, found: list[OrgMention]) -> list[OrgMention]:
             starts[m.start(1)] = added[-1]
             at = m.end(1)
     return added
+
+
+# Words that may follow an agency's name without being part of it.
+_AFTER_NAME = re.compile(
+    r"[ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Pemkab|Pemkot|Pemprov|Pemda|Setda|DPRD|"
+    r"Kepala|Ketua|Sekretaris|Direktur|Dirut)\b"
+)
+
+
+def _cut_short(text: str, end: int, spelling: str) -> bool:
+    """ "Dinas PU Cipta Karya": a usual spelling that is only the start of a longer name is not
+    that agency ("Dinas PU" is not the regency's DPUPR). A place after it ("Dinkes Sidoarjo")
+    or a government ("Dinas PU Pemprov") does not lengthen it."""
+    if " " not in spelling:
+        return False
+    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[end:])
+    if after is None or _AFTER_NAME.match(text, end):
+        return False
+    return not kinds_of(after.group(1))
 
 
 def _within(claim: tuple[int, int], mentions: list[OrgMention]) -> bool:

@@ -125,3 +125,16 @@ def test_a_regulation_the_meeting_sets_out_to_revise_is_its_legislation():
     )
     assert legislation(revised) == ["Perda Nomor 4 Tahun 2013 tentang Penyelenggaraan Pendidikan"]
     assert legislation(cited) == []
+
+
+def test_a_usual_spelling_that_starts_a_longer_name_is_not_that_agency():
+    text = (
+        "Komisi D Suruh Pulang Kepala Dinas PU Cipta Karya\n\n"
+        "Hearing Komisi D DPRD Provinsi Jawa Timur dengan Dinas Pekerjaan Umum Cipta Karya "
+        "Pemprov Jatim, Senin (10/3/2025), diwarnai penolakan.\n\n"
+        "Komisi D juga meminta Dinkes Sidoarjo dan Dinas Pendidikan Kota Surabaya hadir."
+    )
+    found, mentioned = agencies(text)
+    assert "DPUPR" not in found + mentioned
+    assert "Dinas Pekerjaan Umum Cipta Karya" in found
+    assert {"Dinkes", "Dispendik"} <= set(found + mentioned)
