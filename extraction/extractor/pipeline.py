@@ -17,7 +17,7 @@ from extraction.extractor.dates import (
     find_times,
     is_deadline_context,
 )
-from extraction.extractor.directory import OPD, Directory
+from extraction.extractor.directory import EXTERNAL, OPD, Directory
 from extraction.extractor.followups import find_follow_ups
 from extraction.extractor.kinds import (
     find_kind,
@@ -371,6 +371,8 @@ def extract(
         planned=status == "planned",
         status=status,
     )
+    scheduled = {b.key for m in further if m.status == "planned" for b in m.bodies}
+    follow_ups = [f for f in follow_ups if not _is_a_scheduled_meeting(f, scheduled)]
 
     draft = _empty(True, kind_confidence + (0.1 if dprd else 0), headline)
     spans, confidence = draft["spans"], draft["confidence"]
@@ -425,6 +427,25 @@ def extract(
     draft["commitments"] = [_follow_up(f) for f in follow_ups]
     draft["additional_meetings"] = [_further(m, draft) for m in further]
     return draft
+
+
+_CALLS_A_MEETING = re.compile(
+    r"^(?:Mengundang|Memanggil|Menggelar|Mengagendakan|Menjadwalkan)\b(?!\s+(?:kembali|ulang))",
+    re.IGNORECASE,
+)
+
+
+def _is_a_scheduled_meeting(follow_up, scheduled: set[str]) -> bool:
+    """ "Komisi D akan menggelar RDP pada hari Jumat ... “Kami akan mengundang instansi terkait”":
+    a body's promise to call the meeting the report already schedules for it is that meeting
+    (kept under further meetings), not a follow-up; calling someone again ("kembali") still is
+    one, and so is another body's invitation."""
+    return (
+        follow_up.owner.kind not in (OPD, EXTERNAL)
+        and follow_up.owner.key in scheduled
+        and follow_up.kind == "commitment"
+        and bool(_CALLS_A_MEETING.match(follow_up.text))
+    )
 
 
 def _beyond_laws(topics: list, laws: list) -> list:
