@@ -70,7 +70,7 @@ _NAME_END = re.compile(
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][\w -]{1,20})\)")
 
 
-def _clean(name: str) -> str:
+def _clean(name: str, *, keep_place: bool = False) -> str:
     """The agency's own name: its government and a trailing place left out."""
     cut = _NAME_END.search(name)
     if cut:
@@ -78,7 +78,7 @@ def _clean(name: str) -> str:
     words = name.split()
     while words and words[-1] in ("dan", "&"):
         words.pop()  # "Dinas Bina Marga dan DPRD": the list went on with no agency
-    while len(words) > 2 and kinds_of(words[-1]):
+    while not keep_place and len(words) > 2 and kinds_of(words[-1]):
         words.pop()  # "Dinas Energi dan Sumber Daya Mineral Sinjai"
     return " ".join(words)
 
@@ -115,7 +115,9 @@ def find_agencies(
         raw = re.sub(r"\s*\(.*$", "", m.group(0)).strip()
         if re.match(r"\s+(?:Sekretariat\s+DPRD|Setwan)\b", text[m.start() + len(raw) :]):
             continue  # the DPRD's own secretariat ("Bagian Umum Sekretariat DPRD")
-        name = _clean(raw)
+        # "Unit Percepatan Pembangunan Kesehatan Papua (UP2KP)": a name its abbreviation closes
+        # keeps its last word even when that is a place.
+        name = _clean(raw, keep_place=bool(m.group(1)))
         end = m.start() + len(name)
         if any(
             f.entry is not None
@@ -216,12 +218,15 @@ _TAKES_PART = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(akan|berencana|bakal)\b", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:turut\s+|juga\s+)?hadir\b")
 
 
 def takes_part(text: str, sentence_start: int, mention: OrgMention, planned: bool) -> bool:
     """Named after "bersama", "dengan", "dihadiri"... in a sentence about the meeting. A call
     for some later meeting ("akan memanggil") is not attendance, unless the meeting itself is
     still to come."""
+    if _PRESENT_AFTER.match(text, mention.end):
+        return True  # "Dari Unit Percepatan ... (UP2KP) hadir Direktur Eksekutif, ..."
     before = text[sentence_start : mention.start]
     cues = list(_TAKES_PART.finditer(before))
     cue = cues[-1] if cues else None

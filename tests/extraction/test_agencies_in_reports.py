@@ -138,3 +138,13 @@ def test_a_usual_spelling_that_starts_a_longer_name_is_not_that_agency():
     assert "DPUPR" not in found + mentioned
     assert "Dinas Pekerjaan Umum Cipta Karya" in found
     assert {"Dinkes", "Dispendik"} <= set(found + mentioned)
+
+
+def test_an_agency_said_to_be_present_took_part_under_the_abbreviation_it_is_given():
+    text = (
+        "Komisi V DPR Papua menggelar rapat dengar pendapat bersama mitra kerja, Rabu "
+        "(5/3/2025), di Hotel Horison Jayapura.\n\n"
+        "Dari Unit Percepatan Pembangunan Kesehatan Papua (UP2KP) hadir Direktur Eksekutif, "
+        "Aloysius Giyai."
+    )
+    assert agencies(text) == (["UP2KP"], [])
