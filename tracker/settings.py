@@ -90,7 +90,7 @@ MIDDLEWARE = [
     # First: every response (health probes included) carries the request id, every log line too.
     "core.requestid.RequestIdMiddleware",
     # /healthz and /readyz, answered before the host check, sessions and login.
-    "core.health.HealthCheckMiddleware",
+    "ops.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LanguageMiddleware",
