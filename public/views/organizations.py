@@ -21,6 +21,8 @@ def body_detail(request, slug):
         "partners": list(body.partners.order_by("name")),
         "cards": organization_meeting_cards(actor, body),
         "commitments": commitment_excerpt(actor, answers_to=body),
+        # The DPRD keeps its own promises on record: what this body owes, not only oversees.
+        "own_commitments": commitment_excerpt(actor, owner=body),
     }
     return render(request, "public/body_detail.html", context)
 

@@ -26,15 +26,15 @@ UPCOMING_SHOWN = 10
 
 
 def staff_commitments_q(actor: Actor) -> Q:
-    """The follow-ups a staff member works on: owned by its agency, answered to its bodies,
-    or all of them for the secretariat. Public follow-ups of others are not its work."""
+    """The follow-ups a staff member works on: owned by its agency, owed by or answered to its
+    bodies, or all of them for the secretariat. Public follow-ups of others are not its work."""
     if actor.is_secretariat:
         return Q()
     condition = Q(pk__in=[])
     if actor.agency_ids:
         condition |= Q(owner_id__in=actor.agency_ids)
     if actor.body_ids:
-        condition |= Q(answers_to_id__in=actor.body_ids)
+        condition |= Q(answers_to_id__in=actor.body_ids) | Q(owner_id__in=actor.body_ids)
     return condition
 
 

@@ -12,13 +12,17 @@ from workspace.access import actor, body_required, staff_required
 from workspace.agency.forms import show_service_errors
 from workspace.agency.views.commitment import load, render_page
 from workspace.body.forms import VerifyForm
-from workspace.body.selectors import awaiting_verification, partner_records
+from workspace.body.selectors import awaiting_verification, own_commitments, partner_records
 
 
 @body_required
 def body_home(request):
     who = actor(request)
-    context = {"pending": awaiting_verification(who), "partners": partner_records(who)}
+    context = {
+        "pending": awaiting_verification(who),
+        "own": own_commitments(who),
+        "partners": partner_records(who),
+    }
     return render(request, "workspace/body/home.html", context)
 
 
@@ -40,7 +44,7 @@ def commitment_verify_view(request, pk: int):
         except ValidationError as error:
             show_service_errors(form, error)
         else:
-            text = _("Verified.") if form.accepted else _("Sent back to the agency.")
+            text = _("Verified.") if form.accepted else _("Sent back to its owner.")
             messages.success(request, text)
             return redirect("workspace:commitment", pk=commitment.pk)
     return render_page(request, commitment, {"verify_form": form}, status=400)
