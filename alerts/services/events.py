@@ -1,6 +1,9 @@
 """Events worth an alert, and the outbox rows they make: one per confirmed subscriber who wants
 each change at once, or a daily digest of the day's events per subscriber who wants that.
 
+Recording an event is one row, written where the change is saved; matching it against the
+subscriptions (tens of thousands) is a task run after the commit, so no request waits for it.
+
 The rows are ordinary outbox rows: the notification sweep sends them, retries them and sends
 each exactly once, as any other message.
 """
@@ -28,7 +31,12 @@ def _event_rows(event: AlertEvent, now: datetime.datetime) -> list[Notification]
     )
     rows = {}
     for subscription in subscribers_of(event):
-        if subscription.frequency != Frequency.EACH:
+        # Confirmed after the event: not told (as in a digest), so a repeated run writes the
+        # same rows as the first.
+        if (
+            subscription.frequency != Frequency.EACH
+            or subscription.confirmed_at > event.occurred_at
+        ):
             continue
         # One message per address and event, however many of its subscriptions match.
         rows.setdefault(
@@ -58,8 +66,9 @@ def alert_event_record(
     context: dict | None = None,
     now: datetime.datetime | None = None,
 ) -> AlertEvent | None:
-    """Record an event once (by its key) and write the alerts it makes; None if it was already
-    recorded or is not news (a meeting made by a rescheduling is told as the move)."""
+    """Record an event once (by its key); its alerts are written by a task after the commit.
+    None if it was already recorded or is not news (a meeting made by a rescheduling is told as
+    the move)."""
     now = now or timezone.now()
     if not Subscription.objects.filter(confirmed_at__isnull=False).exists():
         # Nobody could be told (now or in a later digest: a digest holds only events after its
@@ -77,11 +86,28 @@ def alert_event_record(
                 context=context or {},
                 occurred_at=now,
             )
-            event = AlertEvent.objects.select_related("meeting", "commitment").get(pk=event.pk)
-            notifications_write(_event_rows(event, now))
     except IntegrityError:
         return None  # recorded before
+    transaction.on_commit(lambda: enqueue_fan_out(event.pk))
     return event
+
+
+def enqueue_fan_out(event_id: int) -> None:
+    from alerts.tasks import alert_fan_out_task  # the tasks module imports these services
+
+    alert_fan_out_task.delay(event_id)
+
+
+def alert_event_fan_out(*, event_id: int, now: datetime.datetime | None = None) -> int:
+    """Write the event's alerts to the outbox; returns how many rows it asked for. Safe to run
+    twice: the rows' unique key (event, address) makes a repeated write a no-op, so a retried
+    task sends nothing twice. An event deleted meanwhile writes nothing."""
+    event = AlertEvent.objects.select_related("meeting", "commitment").filter(pk=event_id).first()
+    if event is None:
+        return 0
+    rows = _event_rows(event, now or timezone.now())
+    notifications_write(rows)
+    return len(rows)
 
 
 def _record_overdue(today: datetime.date, now: datetime.datetime) -> int:
