@@ -105,9 +105,24 @@ def alert_event_fan_out(*, event_id: int, now: datetime.datetime | None = None) 
     event = AlertEvent.objects.select_related("meeting", "commitment").filter(pk=event_id).first()
     if event is None:
         return 0
-    rows = _event_rows(event, now or timezone.now())
-    notifications_write(rows)
+    now = now or timezone.now()
+    rows = _event_rows(event, now)
+    with transaction.atomic():
+        notifications_write(rows)
+        AlertEvent.objects.filter(pk=event_id).update(fanned_out_at=now)
     return len(rows)
+
+
+def _fan_out_missed(now: datetime.datetime) -> int:
+    """Events whose fan-out task never ran (lost with the broker): fanned out here, since the
+    database, not the broker, is what says an alert is owed."""
+    late = AlertEvent.objects.filter(
+        fanned_out_at__isnull=True, occurred_at__lt=now - policy.FAN_OUT_GRACE
+    ).values_list("pk", flat=True)
+    missed = list(late)
+    for event_id in missed:
+        alert_event_fan_out(event_id=event_id, now=now)
+    return len(missed)
 
 
 def _record_overdue(today: datetime.date, now: datetime.datetime) -> int:
@@ -168,10 +183,12 @@ def _write_digests(day: datetime.date, now: datetime.datetime) -> int:
 
 
 def alerts_daily(*, now: datetime.datetime | None = None) -> dict:
-    """Run by beat (hourly; everything here is idempotent): follow-ups that fell overdue are
-    recorded, and yesterday's events go out in the daily digests."""
+    """Run by beat (hourly; everything here is idempotent): events whose fan-out was lost are
+    fanned out, follow-ups that fell overdue are recorded, and yesterday's events go out in the
+    daily digests."""
     now = now or timezone.now()
     today = timezone.localdate(now)
+    missed = _fan_out_missed(now)
     overdue = _record_overdue(today, now)
     digests = _write_digests(today - datetime.timedelta(days=1), now)
-    return {"overdue": overdue, "digests": digests}
+    return {"missed": missed, "overdue": overdue, "digests": digests}

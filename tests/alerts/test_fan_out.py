@@ -2,12 +2,18 @@
 the task matches the subscriptions and writes the outbox rows; a repeated task sends nothing
 twice."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from alerts import policy
 from alerts.models import AlertEvent, EventKind, Frequency, Target
+from alerts.services import alerts_daily
 from alerts.tasks import alert_fan_out_task
 from meetings.services import meeting_cancel
 from notifications.models import Kind, Notification, Status
@@ -98,3 +104,18 @@ def test_an_event_gone_before_its_task_writes_nothing(
     AlertEvent.objects.all().delete()
     assert alert_fan_out_task.apply(args=enqueued).get() == 0
     assert not Notification.objects.exists()
+
+
+def test_an_event_whose_task_was_lost_is_fanned_out_by_the_hourly_run(
+    meeting, komisi, enqueued, django_capture_on_commit_callbacks
+):
+    follow("warga@example.org", target=Target.BODY, organization=komisi)
+    cancel_counting_queries(meeting, django_capture_on_commit_callbacks)  # enqueued, never run
+    assert alerts_daily()["missed"] == 0  # its task may still be on its way
+    later = timezone.now() + policy.FAN_OUT_GRACE + datetime.timedelta(minutes=1)
+    with time_machine.travel(later):
+        assert alerts_daily()["missed"] == 1
+        assert alerts_daily()["missed"] == 0
+    alerted = Notification.objects.filter(kind=Kind.ALERT).values_list("address", flat=True)
+    assert list(alerted) == ["warga@example.org"]
+    assert AlertEvent.objects.get().fanned_out_at is not None
