@@ -5,7 +5,6 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from api.actors import actor_of
 from api.filters import MeetingFilter, MeetingOrdering
 from api.serializers.fast_meetings import meeting_list_data, meeting_rows
 from api.serializers.meeting_write import (
@@ -18,6 +17,7 @@ from api.serializers.meetings import MeetingDetailSerializer, MeetingSerializer
 from commitments.access import commitments_q
 from commitments.selectors import commitment_list
 from commitments.services import meeting_create_with_commitments
+from meetings.access import actor_of
 from meetings.selectors import meeting_detail_for, meetings_for
 from meetings.services import (
     meeting_approve_minutes,
