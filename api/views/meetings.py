@@ -57,9 +57,10 @@ class MeetingViewSet(
 
     # No docstring: drf-spectacular would take it as the operation's description.
     def list(self, request, *args, **kwargs):
-        # The busiest read. Rows come from .values() and become dicts by hand: DRF's nested
-        # fields cost several times the queries (docs/benchmarks.md). MeetingSerializer still
-        # documents the list, and tests/api/test_fast_lists.py holds both to the same output.
+        # The busiest read. Rows come from .values() and become dicts by hand: the same three
+        # queries as the prefetching serializers, but DRF's nested fields took two to three times
+        # as long per page (docs/benchmarks.md, "DRF serializers (before)"). MeetingSerializer
+        # still documents the list, and tests/api/test_fast_lists.py holds both to the same output.
         rows = meeting_rows(self.filter_queryset(self.get_queryset()))
         page = self.paginate_queryset(rows)
         results = meeting_list_data(rows if page is None else page, request, self.format_kwarg)
