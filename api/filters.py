@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
-from api.actors import actor_of
 from commitments.models import (
     OWNER_GROUP_KINDS,
     Commitment,
@@ -19,7 +18,7 @@ from commitments.models import (
     overdue_q,
 )
 from core.dates import plausible_date
-from meetings.access import organization_meetings_q
+from meetings.access import actor_of, organization_meetings_q
 from meetings.models import (
     AgendaItem,
     Legislation,

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy
 from accountability.forms import ScoreboardFilterForm
 from accountability.periods import Period, previous_semester, semester_label, semester_of
 from accountability.selectors.scoreboard import scoreboard, sorted_rows
-from accountability.views.common import reader
 from accountability.visuals import attendance_chart, status_chart, trend_chart
+from meetings.access import actor_of
 
 COLUMNS = [
     ("name", gettext_lazy("Name")),
@@ -72,7 +72,7 @@ def _scope_note(actor) -> str:
 
 
 def scoreboard_page(request):
-    actor = reader(request)
+    actor = actor_of(request)
     form = ScoreboardFilterForm(request.GET)
     period, body = form.period(), form.selected_body()
     board = scoreboard(actor=actor, period=period, body=body)

@@ -3,12 +3,12 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.actors import actor_of
 from api.serializers.base import ModelSerializer
 from api.serializers.directory import OrganizationRefSerializer, PersonRefSerializer
 from commitments.access import can_read_evidence
 from commitments.models import Commitment, CommitmentUpdate, OwnerGroup
 from files.urls_for import evidence_file_url
+from meetings.access import actor_of
 from meetings.models import Meeting
 
 

@@ -14,7 +14,7 @@ from commitments.models import (
     CommitmentUpdate,
     Verification,
 )
-from commitments.selectors import commitment_list
+from commitments.selectors import commitment_list, commitment_timeline
 from commitments.visibility import as_seen_by
 from meetings.access import Actor, meeting_insider_q
 from meetings.models import Meeting
@@ -55,8 +55,10 @@ class TimelineEntry:
     who: str
 
 
-def commitment_timeline(*, commitment: Commitment) -> list[TimelineEntry]:
-    updates = commitment.updates.select_related("author__person").order_by("created_at", "pk")
+def timeline_with_names(*, commitment: Commitment) -> list[TimelineEntry]:
+    """The follow-up's timeline (commitments.selectors.commitment_timeline), each update with
+    the name staff know its author by."""
+    updates = commitment_timeline(commitment=commitment).select_related("author__person")
     return [TimelineEntry(update=u, who=user_label(u.author)) for u in updates]
 
 

@@ -8,7 +8,8 @@ from django.views.decorators.http import require_POST
 
 from commitments.access import can_verify
 from commitments.services import commitment_verify
-from workspace.access import actor, body_required, staff_required
+from meetings.access import actor_of
+from workspace.access import body_required, staff_required
 from workspace.agency.forms import show_service_errors
 from workspace.agency.views.commitment import load, render_page
 from workspace.body.forms import VerifyForm
@@ -17,7 +18,7 @@ from workspace.body.selectors import awaiting_verification, own_commitments, par
 
 @body_required
 def body_home(request):
-    who = actor(request)
+    who = actor_of(request)
     context = {
         "pending": awaiting_verification(who),
         "own": own_commitments(who),
@@ -30,7 +31,7 @@ def body_home(request):
 @staff_required
 def commitment_verify_view(request, pk: int):
     commitment = load(request, pk)
-    if not can_verify(actor(request), commitment):
+    if not can_verify(actor_of(request), commitment):
         raise PermissionDenied
     form = VerifyForm(request.POST)
     if form.is_valid():
