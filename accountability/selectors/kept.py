@@ -8,7 +8,8 @@ open meetings; an agency or body account also its own; the secretariat all of th
 
 import datetime
 
-from django.db.models import F, Max, Min, Q, QuerySet, Sum
+from django.db import connection
+from django.db.models import F, IntegerField, Max, Min, Q, QuerySet, Sum, Value
 
 from accountability.models import AttendanceRollup, DurationRollup, FollowUpRollup
 from accountability.rollups import Split, keys_q
@@ -18,7 +19,8 @@ from commitments.models import overdue_q
 from meetings.access import Actor
 from meetings.models import Organization
 
-NAMES = {"owner_id": F("organization_id"), "answers_to_id": F("body_id")}
+# The fold's groupings and the rollup column each groups by (None: the total).
+GROUPINGS = {"agency": "organization_id", "body": "body_id", "quarter": "quarter", "total": None}
 
 
 def _scope(
@@ -46,33 +48,37 @@ def _scope(
     return rows.order_by()
 
 
-def kept_figures(*, commitments: QuerySet, today: datetime.date, **scope) -> list[dict]:
-    """Rows (owner_id, answers_to_id, held_quarter, the counts); "overdue" moved to `today`
-    from the day it was counted, by one query over the follow-ups that fell due in between
-    (none when the rollups were refreshed today). `commitments` are the reader's follow-ups
-    of the period, the query's scope."""
-    rows = list(
-        _scope(FollowUpRollup, **scope)
-        .values("organization_id", "body_id", "quarter")
-        .annotate(
-            **{name: Sum(name) for name in COUNTED},
-            first_day=Min("overdue_as_of"),
-            last_day=Max("overdue_as_of"),
+def _grouped(rows: QuerySet, column: str | None, name: str, **sums) -> QuerySet:
+    return (
+        rows.annotate(
+            grouping=Value(name),
+            key=F(column) if column else Value(None, output_field=IntegerField()),
         )
+        .values("grouping", "key")
+        .annotate(**sums)
     )
-    if not rows:
-        return []
-    low = min([today, *(row["first_day"] for row in rows)])
-    high = max([today, *(row["last_day"] for row in rows)])
-    if low != high:
-        _move_overdue(rows, commitments, scope, low, high, today)
-    for row in rows:
-        row["owner_id"], row["answers_to_id"] = row["organization_id"], row["body_id"]
-        row["held_quarter"] = row["quarter"]
-    return rows
 
 
-def _move_overdue(rows, commitments, scope, low, high, today) -> None:
+def kept_figures(*, commitments: QuerySet, today: datetime.date, **scope) -> list[dict]:
+    """Rows (grouping, key, the counts) for each grouping of the fold, added up in the database
+    in one statement. "Overdue" was counted as of the day of the last refresh: moved to `today`
+    by one query over the follow-ups that fell due in between (none when refreshed today).
+    `commitments` are the reader's follow-ups of the period."""
+    rows = _scope(FollowUpRollup, **scope)
+    sums = {name: Sum(name) for name in COUNTED}
+    parts = [
+        _grouped(rows, column, name, **sums, first_day=Min("overdue_as_of"))
+        for name, column in GROUPINGS.items()
+    ]
+    # An empty scope still gives the total's one row, of nothing (NULL).
+    found = [row for row in parts[0].union(*parts[1:], all=True) if row["first_day"]]
+    days = {row["first_day"] for row in found}
+    if days - {today}:
+        _move_overdue(found, commitments, scope, min(days | {today}), max(days | {today}), today)
+    return found
+
+
+def _move_overdue(found, commitments, scope, low, high, today) -> None:
     parts, dirty = scope["parts"], scope["dirty"]
     fallen = (
         commitments.filter(parts.quarter_q("held_quarter"), overdue_q(high))
@@ -81,21 +87,38 @@ def _move_overdue(rows, commitments, scope, low, high, today) -> None:
         .values_list("owner_id", "answers_to_id", "held_quarter", "due_date")
         .order_by()
     )
-    by_key = {(row["organization_id"], row["body_id"], row["quarter"]): row for row in rows}
+    by_key = {(row["grouping"], row["key"]): row for row in found}
+    as_of = _counted_on(scope)
     for owner_id, body_id, quarter, due_date in fallen:
-        row = by_key.get((owner_id, body_id, quarter))
-        if row is not None:
-            # Overdue today and not on the day counted (or the other way round).
-            row["overdue"] += (due_date < today) - (due_date < row["last_day"])
+        # Overdue today and not on the day counted (or the other way round).
+        moved = (due_date < today) - (due_date < as_of[(owner_id, quarter)])
+        for grouping, key in zip(GROUPINGS, (owner_id, body_id, quarter, None), strict=True):
+            row = by_key.get((grouping, key))
+            if row is not None:
+                row["overdue"] += moved
+
+
+def _counted_on(scope) -> dict:
+    """The day each key's overdue figure was counted on (a refresh sets every key's)."""
+    rows = _scope(FollowUpRollup, **scope).values_list("organization_id", "quarter")
+    return {(pk, quarter): day for pk, quarter, day in rows.annotate(day=Max("overdue_as_of"))}
 
 
 def kept_durations(**scope) -> list[tuple]:
-    """(owner, body, quarter, days, how many)."""
-    return list(
-        _scope(DurationRollup, **scope)
-        .values_list("organization_id", "body_id", "quarter", "days")
+    """(grouping, key, days, how many) for each grouping of the fold, in one statement: the
+    page reads a few thousand sums, not one row per key and day."""
+    rows = _scope(DurationRollup, **scope)
+    parts = [
+        _grouped(rows, column, name)
+        .values_list("grouping", "key", "days")
         .annotate(times=Sum("times"))
-    )
+        for name, column in GROUPINGS.items()
+    ]
+    # Read as plain tuples: Django's per-row converters cost more than the query here.
+    sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def kept_attendance(*, actor: Actor, **scope) -> list[tuple]:

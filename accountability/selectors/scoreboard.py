@@ -174,13 +174,19 @@ def scoreboard(
             dirty, organization="owner_id", quarter="held_quarter"
         )
     rows, durations = _counted_figures(commitments.filter(counted), today)
+    kept_rows, kept_days = [], []
     attendance = head_attendance_groups(actor, period, agency, parts, dirty)
     if parts.whole:
         scope = {"parts": parts, "dirty": dirty, "body": body, "agency": agency}
-        rows = [*rows, *kept_figures(commitments=commitments, today=today, actor=actor, **scope)]
-        durations = [*durations, *kept_durations(actor=actor, **scope)]
+        kept_rows = kept_figures(commitments=commitments, today=today, actor=actor, **scope)
+        kept_days = kept_durations(actor=actor, **scope)
         attendance = [*attendance, *kept_attendance(actor=actor, **scope)]
     tallies = _tallies(rows, durations)
+    for row in kept_rows:
+        figures = tallies[row["grouping"]].figures
+        figures[row["key"]] = figures[row["key"]] + figures_from(row)
+    for grouping, key, days, times in kept_days:
+        tallies[grouping].days[key][days] += times
     by_agency = tallies["agency"].finish()
     by_body = tallies["body"].finish()
     attendance_by_agency, attendance_by_body = fold_attendance(attendance, body)

@@ -140,3 +140,25 @@ def test_the_command_rebuilds_and_a_migration_mark_is_filled(random_world):  # n
 
     _fill_rollups(sender=None)
     assert not RollupDirty.objects.exists()
+
+
+def test_the_page_reads_a_fixed_number_of_queries(
+    client,
+    random_world,  # noqa: F811
+    django_assert_num_queries,
+):
+    # The body filter's choices, the marked keys, figures, durations and attendance of the kept
+    # quarters (one statement each), the organizations named. Refreshed today: the page does
+    # not move "overdue" (a refresh on an earlier day adds two queries, see above).
+    rollups_refresh()
+    with django_assert_num_queries(6):
+        response = client.get("/scoreboard/")
+    assert response.context["board"].totals.made > 0
+    # A changed key adds the three counts from the follow-ups and attendance lists, whatever
+    # the number of keys marked.
+    for meeting in random_world["meetings"][:4]:
+        meeting.openness = Openness.CLOSED if meeting.is_open else Openness.OPEN
+        meeting.save()
+    assert RollupDirty.objects.count() > 1
+    with django_assert_num_queries(9):
+        client.get("/scoreboard/")
