@@ -12,6 +12,7 @@ from rest_framework.filters import OrderingFilter
 
 from api.actors import actor_of
 from commitments.models import Commitment, CommitmentStatus, overdue_q
+from core.dates import plausible_date
 from meetings.access import organization_meetings_q
 from meetings.models import (
     AgendaItem,
@@ -27,7 +28,6 @@ from meetings.models import (
     Person,
 )
 from meetings.models.choices import LEAD_BODY_KINDS
-from tracker.dates import plausible_date
 
 ID_MAX = 2**63 - 1
 
@@ -84,7 +84,7 @@ class PlausibleDateField(forms.DateField):
     default_validators = [plausible_date]
 
 
-# The years tracker.dates accepts (1950-2100), written for the schema.
+# The years core.dates accepts (1950-2100), written for the schema.
 PLAUSIBLE_YEAR = r"^(19[5-9][0-9]|20[0-9][0-9]|2100)-"
 
 

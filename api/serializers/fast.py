@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from rest_framework.reverse import reverse
 
-from tracker.fastpath import address_per_pk
+from core.fastpath import address_per_pk
 
 # OrganizationRefSerializer's fields, read from a row as `<relation>__<field>`.
 ORGANIZATION_REF = ("id", "slug", "name", "abbreviation", "kind")
