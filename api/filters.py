@@ -10,10 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
-from api.actors import actor_of
-from commitments.models import Commitment, CommitmentStatus, overdue_q
+from commitments.models import (
+    OWNER_GROUP_KINDS,
+    Commitment,
+    CommitmentStatus,
+    OwnerGroup,
+    overdue_q,
+)
 from core.dates import plausible_date
-from meetings.access import organization_meetings_q
+from meetings.access import actor_of, organization_meetings_q
 from meetings.models import (
     AgendaItem,
     Legislation,
@@ -161,7 +166,17 @@ class MeetingFilter(django_filters.FilterSet):
 
 
 class CommitmentFilter(django_filters.FilterSet):
-    owner = django_filters.CharFilter(field_name="owner__slug", help_text=_("Agency slug."))
+    owner = django_filters.CharFilter(
+        field_name="owner__slug", help_text=_("Slug of the agency, body or outside party.")
+    )
+    owner_kind = django_filters.ChoiceFilter(
+        choices=OwnerGroup.choices,
+        method="filter_owner_kind",
+        help_text=_(
+            "Who owes it: a government agency (opd), the DPRD or one of its bodies (body), "
+            "or an outside party (external)."
+        ),
+    )
     body = django_filters.CharFilter(field_name="answers_to__slug", help_text=_("Body slug."))
     status = django_filters.ChoiceFilter(choices=CommitmentStatus.choices)
     due_before = PlausibleDateFilter(field_name="due_date", lookup_expr="lt")
@@ -173,6 +188,9 @@ class CommitmentFilter(django_filters.FilterSet):
     class Meta:
         model = Commitment
         fields = []
+
+    def filter_owner_kind(self, queryset, name, value):
+        return queryset.filter(owner__kind__in=OWNER_GROUP_KINDS[value])
 
     def filter_overdue(self, queryset, name, value):
         return queryset.filter(overdue_q() if value else ~overdue_q())

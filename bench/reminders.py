@@ -195,7 +195,7 @@ def sweep_twice() -> None:
 
         def in_window(moment, *, first, last):
             rows = rules.notices_due(moment.now).filter(due_date__gte=first, due_date__lte=last)
-            return list(rows.select_related("person_in_charge").order_by("due_date", "pk"))
+            return list(rows.select_related("person_in_charge", "owner").order_by("due_date", "pk"))
 
         rules._in_window = in_window
         try:

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from commitments.models import DisplayStatus
+from commitments.models import OWNER_KINDS, DisplayStatus, OwnerGroup
 from meetings.models import MeetingKind, MeetingStatus, Organization, OrganizationKind
 from meetings.models.choices import LEAD_BODY_KINDS
 
@@ -14,6 +14,10 @@ def _bodies():
 
 def _agencies():
     return Organization.objects.filter(kind=OrganizationKind.OPD).order_by("name")
+
+
+def _owners():
+    return Organization.objects.filter(kind__in=OWNER_KINDS)
 
 
 class MeetingFilterForm(forms.Form):
@@ -56,12 +60,20 @@ class CommitmentFilterForm(forms.Form):
         choices=[("", _("Any status")), *DisplayStatus.choices],
         required=False,
     )
+    owner_kind = forms.ChoiceField(
+        label=_("Owed by"), choices=[("", _("Anyone")), *OwnerGroup.choices], required=False
+    )
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+    # One owner of any kind, by slug: where a body's page links to its own follow-ups.
+    owed_by = forms.ModelChoiceField(
+        queryset=_owners(), to_field_name="slug", required=False, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].queryset = _bodies()
         self.fields["opd"].queryset = _agencies()
+        self.fields["owed_by"].queryset = _owners()
         self.fields["body"].empty_label = _("All bodies")
         self.fields["opd"].empty_label = _("All agencies")
 
