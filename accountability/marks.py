@@ -9,6 +9,8 @@ the keys themselves: a postponement's bulk-created participants only count once 
 is held, which is a save of the meeting.
 """
 
+import logging
+
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete
 from django.dispatch import receiver
@@ -19,6 +21,7 @@ from commitments.facts import TIMELINE_KINDS, quarter_number
 from commitments.models import Commitment, CommitmentUpdate
 from meetings.models import Meeting, Membership, OfficeRole, Organization, Participant
 
+logger = logging.getLogger(__name__)
 MEETING_FIGURES = ("start", "openness", "status", "lead_body_id")
 
 
@@ -31,7 +34,12 @@ def _after_commit_refresh() -> None:
         connection._rollups_refresh_queued = False
         from accountability.tasks import refresh_rollups
 
-        refresh_rollups.delay()
+        try:
+            refresh_rollups.delay()
+        except Exception:  # noqa: BLE001
+            # A broker that is down must not fail the change: the marks stay, readers count
+            # them afresh, and the next change or `rebuild_rollups` refreshes them.
+            logger.warning("Broker unavailable; rollups stay marked until the next refresh")
 
     transaction.on_commit(enqueue)
 
