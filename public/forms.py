@@ -1,4 +1,8 @@
-"""The filters of the calendar, the commitments list and search, read from the query string."""
+"""How the calendar's and the follow-ups page's filters look: labelled selects and a checkbox.
+
+They only draw the filters. The filtering itself is the resource's FilterSet
+(meetings.filters.MeetingFilter, commitments.filters.CommitmentFilter), the one the API reads,
+so each field here bears the API's parameter name."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +24,7 @@ class MeetingFilterForm(forms.Form):
     body = forms.ModelChoiceField(
         label=_("DPRD body"), queryset=_bodies(), to_field_name="slug", required=False
     )
-    opd = forms.ModelChoiceField(
+    organization = forms.ModelChoiceField(
         label=_("Agency (OPD)"), queryset=_agencies(), to_field_name="slug", required=False
     )
     kind = forms.ChoiceField(
@@ -38,39 +42,44 @@ class MeetingFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Fresh querysets per form: the directory changes while the server runs.
         self.fields["body"].queryset = _bodies()
-        self.fields["opd"].queryset = _agencies()
+        self.fields["organization"].queryset = _agencies()
         self.fields["body"].empty_label = _("All bodies")
-        self.fields["opd"].empty_label = _("All agencies")
+        self.fields["organization"].empty_label = _("All agencies")
 
 
 class CommitmentFilterForm(forms.Form):
-    opd = forms.ModelChoiceField(
+    owner = forms.ModelChoiceField(
         label=_("Agency (OPD)"), queryset=_agencies(), to_field_name="slug", required=False
     )
     body = forms.ModelChoiceField(
         label=_("DPRD body"), queryset=_bodies(), to_field_name="slug", required=False
     )
-    status = forms.ChoiceField(
+    display_status = forms.ChoiceField(
         label=_("Status"),
         # The statuses the pages show: "done" means verified by the DPRD body.
         choices=[("", _("Any status")), *DisplayStatus.choices],
         required=False,
     )
-    overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+    # Ticked, it sends overdue=true: the FilterSet's strict boolean takes true or false only.
+    overdue = forms.BooleanField(
+        label=_("Overdue only"), required=False, widget=forms.CheckboxInput({"value": "true"})
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].queryset = _bodies()
-        self.fields["opd"].queryset = _agencies()
+        self.fields["owner"].queryset = _agencies()
         self.fields["body"].empty_label = _("All bodies")
-        self.fields["opd"].empty_label = _("All agencies")
+        self.fields["owner"].empty_label = _("All agencies")
+
+
+# Parameters the pages used to read, and the FilterSets' names for them. An old address
+# answers with a permanent redirect to the new one, so bookmarks and links keep working.
+OLD_MEETING_PARAMETERS = {"opd": "organization"}
+OLD_COMMITMENT_PARAMETERS = {"opd": "owner", "status": "display_status"}
+# The old checkbox sent overdue=on; the FilterSet reads true or false.
+OLD_COMMITMENT_VALUES = {"overdue": {"on": "true"}}
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), min_length=2, max_length=100, required=False)
-
-
-def cleaned(form: forms.Form) -> dict:
-    """Valid filters; an invalid one (an unknown body, say) is dropped rather than failing."""
-    form.is_valid()
-    return {name: value for name, value in form.cleaned_data.items() if value}

@@ -6,7 +6,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.actors import actor_of
-from api.filters import MeetingFilter, MeetingOrdering
+from api.filters import MeetingOrdering
 from api.serializers.fast_meetings import meeting_list_data, meeting_rows
 from api.serializers.meeting_write import (
     MeetingCreateSerializer,
@@ -18,6 +18,7 @@ from api.serializers.meetings import MeetingDetailSerializer, MeetingSerializer
 from commitments.access import commitments_q
 from commitments.selectors import commitment_list
 from commitments.services import meeting_create_with_commitments
+from meetings.filters import MeetingFilter
 from meetings.selectors import meeting_detail_for, meetings_for
 from meetings.services import (
     meeting_approve_minutes,

@@ -72,7 +72,7 @@ def commitment_excerpt(
         visible.alias(closed=closed_last).order_by("closed", "due_date", "pk")[:COMMITMENTS_SHOWN]
     )
     total = len(rows) if len(rows) < COMMITMENTS_SHOWN else visible.count()
-    query = urlencode({"opd": owner.slug} if owner else {"body": answers_to.slug})
+    query = urlencode({"owner": owner.slug} if owner else {"body": answers_to.slug})
     return CommitmentExcerpt(rows, total, f"{reverse('public:commitments')}?{query}")
 
 

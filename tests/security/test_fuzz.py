@@ -107,6 +107,7 @@ PARAMS = [
     "legislation",
     "organization",
     "owner",
+    "display_status",
     "ordering",
     "format",
     "lang",

@@ -249,8 +249,8 @@ def seeds(world, meeting, commitments):
     ):
         urls.add(f"/calendar/{slug}.ics?from={frm}&to={to}")
         urls.add(f"/calendar/list/?month=2025-03&body={slug}")
-        urls.add(f"/calendar/list/?month=2025-03&opd={slug}")
-        urls.add(f"/commitments/?opd={slug}")
+        urls.add(f"/calendar/list/?month=2025-03&organization={slug}")
+        urls.add(f"/commitments/?owner={slug}")
         urls.add(f"/commitments/?body={slug}")
         urls.add(f"/api/meetings/?body={slug}")
         urls.add(f"/api/meetings/?organization={slug}")
