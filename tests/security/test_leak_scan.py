@@ -44,7 +44,7 @@ from public.services import calendar_token_create
 from tests.api.conftest import START
 from tests.factories import AgencyFactory, PersonFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 PUBLIC, OUTSIDER, INVITED, OTHER_BODY = "public", "outsider_opd", "invited_opd", "other_body"
 READERS = (PUBLIC, OUTSIDER, INVITED, OTHER_BODY)
