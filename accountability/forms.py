@@ -4,10 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accountability.periods import Period
+from core.dates import plausible_date
 from meetings.access import Actor
 from meetings.models import Organization, OrganizationKind
 from meetings.models.choices import LEAD_BODY_KINDS
-from tracker.dates import plausible_date
 
 
 class DateInput(forms.DateInput):

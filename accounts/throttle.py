@@ -7,7 +7,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-from tracker.security import client_ip
+from core.security import client_ip
 
 
 def _key(kind: str, value: str) -> str:

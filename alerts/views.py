@@ -13,7 +13,7 @@ from alerts.services import (
     subscription_confirm,
     subscription_request,
 )
-from tracker.security import client_ip
+from core.security import client_ip
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,9 +1,7 @@
 """Domain errors become clear 4xx answers naming the field, in the caller's language."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import JsonResponse
 from django.utils.translation import gettext, ngettext
-from django.views.defaults import page_not_found
 from rest_framework import status
 from rest_framework.exceptions import Throttled
 from rest_framework.response import Response
@@ -11,16 +9,6 @@ from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from meetings.errors import IllegalTransition
-
-
-def not_found(request, exception=None):
-    """Unknown addresses under /api/ answer JSON like the rest of the API; pages get HTML."""
-    if request.path.startswith("/api/"):
-        return JsonResponse({"detail": gettext("Not found.")}, status=404)
-    # Django's own handler runs the CSRF check first (requires_csrf_token), which parses the
-    # body: a malformed multipart POST then answered 500. An unknown address needs no body,
-    # so the undecorated view renders the page.
-    return page_not_found.__wrapped__(request, exception)
 
 
 def exception_handler(exc, context):

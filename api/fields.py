@@ -3,8 +3,8 @@ import re
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from tracker.dates import RANGE_MESSAGE, is_plausible
-from tracker.text import CONTROL_MESSAGE, has_controls
+from core.dates import RANGE_MESSAGE, is_plausible
+from core.text import CONTROL_MESSAGE, has_controls
 
 
 class AwareDateTimeField(serializers.DateTimeField):

@@ -21,7 +21,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 
-from tracker.security import client_ip
+from core.security import client_ip
 
 
 def normalised(username: str) -> str:

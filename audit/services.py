@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_ipv46_address
 
 from audit.models import AuditEvent, EventKind
-from tracker.security import client_ip
+from core.security import client_ip
 
 
 def _ip(request) -> str | None:

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 
-from tracker.dates import plausible_date
+from core.dates import plausible_date
 
 ID_MAX = 2**63 - 1
 
@@ -64,7 +64,7 @@ class PlausibleDateField(forms.DateField):
     default_validators = [plausible_date]
 
 
-# The years tracker.dates accepts (1950-2100), written for the schema.
+# The years core.dates accepts (1950-2100), written for the schema.
 PLAUSIBLE_YEAR = r"^(19[5-9][0-9]|20[0-9][0-9]|2100)-"
 
 

@@ -12,8 +12,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.functional import Promise
 
+from core.spreadsheet import LIST_SEPARATOR
 from opendata import sources
-from tracker.spreadsheet import LIST_SEPARATOR
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 import io
 from collections.abc import Iterable
 
+from core.spreadsheet import CellWriter
 from opendata.datasets import Dataset
-from tracker.spreadsheet import CellWriter
 
 
 def to_csv(dataset: Dataset, rows: Iterable[dict], *, excel: bool = False) -> str:

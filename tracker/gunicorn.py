@@ -1,9 +1,9 @@
-"""gunicorn's access log with secrets masked (tracker.security.redact): a private calendar's
+"""gunicorn's access log with secrets masked (core.security.redact): a private calendar's
 address carries its secret in the path, which the access log would otherwise keep in clear."""
 
 from gunicorn.glogging import Logger
 
-from tracker.security import redact
+from core.security import redact
 
 
 class RedactingLogger(Logger):

@@ -13,7 +13,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from tracker.security import DEFAULT_CSP, DEFAULT_PERMISSIONS
+from core.security import DEFAULT_CSP, DEFAULT_PERMISSIONS
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("TRACKER_VAR_DIR", BASE_DIR / "var"))
@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "core",
     "meetings",
     "commitments",
     "notifications",
@@ -87,18 +88,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: every response (health probes included) carries the request id, every log line too.
-    "tracker.requestid.RequestIdMiddleware",
+    "core.requestid.RequestIdMiddleware",
     # /healthz and /readyz, answered before the host check, sessions and login.
-    "tracker.health.HealthCheckMiddleware",
+    "ops.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "tracker.middleware.LanguageMiddleware",
+    "core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "tracker.security.SecurityHeadersMiddleware",
+    "core.security.SecurityHeadersMiddleware",
     # Records which user made each change in the audit history.
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -432,7 +433,7 @@ USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
 BEHIND_PROXY = bool(PROTECTED_FILES_X_ACCEL_PREFIX) or USE_X_FORWARDED_HOST
 # The address the site is reached at by default: the deploy check refuses it in production.
 DEFAULT_SITE_URL = "http://127.0.0.1:8000"
-# Content-Security-Policy sent by tracker.security.SecurityHeadersMiddleware; empty turns it off.
+# Content-Security-Policy sent by core.security.SecurityHeadersMiddleware; empty turns it off.
 CONTENT_SECURITY_POLICY = os.environ.get("DJANGO_CONTENT_SECURITY_POLICY", DEFAULT_CSP)
 # Permissions-Policy sent by the same middleware: the browser features no page needs.
 PERMISSIONS_POLICY = os.environ.get("DJANGO_PERMISSIONS_POLICY", DEFAULT_PERMISSIONS)
@@ -450,8 +451,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DJANGO_DATA_UPLOAD_MAX_BYTES",
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 # Secrets never reach the log: tokens, passwords and cookies are masked in every record.
 LOGGING["filters"] = {
-    "redact": {"()": "tracker.security.RedactSecretsFilter"},
-    "request_id": {"()": "tracker.requestid.RequestIdFilter"},
+    "redact": {"()": "core.security.RedactSecretsFilter"},
+    "request_id": {"()": "core.requestid.RequestIdFilter"},
 }
 LOGGING["handlers"]["console"]["filters"] = ["redact", "request_id"]
 # The development server's access log, through the same masked handler (gunicorn's goes through

@@ -16,4 +16,4 @@ urlpatterns = [
 ]
 # No static() for MEDIA_URL, not even in debug: uploads are served by files/ after a check.
 
-handler404 = "api.errors.not_found"
+handler404 = "core.errors.not_found"

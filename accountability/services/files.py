@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 from accountability.services.content import RecapContent
 from accountability.visuals import attendance_chart, status_chart, trend_chart
 from commitments.models import CLOSED_STATUSES
+from core.pdf import html_to_pdf
+from core.spreadsheet import CellWriter
 from meetings.formatting import format_long_date
-from tracker.pdf import html_to_pdf
-from tracker.spreadsheet import CellWriter
 
 
 def _yes_no(value: bool) -> str:

@@ -3,8 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from core.dates import plausible_date
 from meetings.models import MeetingKind
-from tracker.dates import plausible_date
 
 
 class ExtractRequestSerializer(serializers.Serializer):

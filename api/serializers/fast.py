@@ -16,7 +16,7 @@ from django.utils import timezone
 from rest_framework.reverse import reverse
 
 from api.serializers.directory import ORGANIZATION_REF_FIELDS
-from tracker.fastpath import address_per_pk
+from core.fastpath import address_per_pk
 
 
 def detail_url(request, view_name: str, format: str | None) -> Callable[[int], str]:

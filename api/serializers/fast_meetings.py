@@ -18,9 +18,9 @@ from api.serializers.fast import (
     zone,
 )
 from api.serializers.meetings import MeetingSerializer
+from core.fastpath import choice_labels
 from meetings.models import Meeting, MeetingKind
 from meetings.models.choices import ZONE_ABBREVIATIONS
-from tracker.fastpath import choice_labels
 
 MEETING = [
     "id",

@@ -70,13 +70,15 @@ _NAME_END = re.compile(
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][\w -]{1,20})\)")
 
 
-def _clean(name: str) -> str:
+def _clean(name: str, *, keep_place: bool = False) -> str:
     """The agency's own name: its government and a trailing place left out."""
     cut = _NAME_END.search(name)
     if cut:
         name = name[: cut.start()]
     words = name.split()
-    while len(words) > 2 and kinds_of(words[-1]):
+    while words and words[-1] in ("dan", "&"):
+        words.pop()  # "Dinas Bina Marga dan DPRD": the list went on with no agency
+    while not keep_place and len(words) > 2 and kinds_of(words[-1]):
         words.pop()  # "Dinas Energi dan Sumber Daya Mineral Sinjai"
     return " ".join(words)
 
@@ -98,6 +100,8 @@ def find_agencies(
                 continue
             if not _case_ok(text, span.start, span.end, spelling):
                 continue
+            if entry is None and _cut_short(text, span.end, spelling):
+                continue
             claimed.append((span.start, span.end))
             confidence = 0.9 if entry else 0.7
             written = _ABBREVIATION.match(text, span.end)
@@ -111,7 +115,9 @@ def find_agencies(
         raw = re.sub(r"\s*\(.*$", "", m.group(0)).strip()
         if re.match(r"\s+(?:Sekretariat\s+DPRD|Setwan)\b", text[m.start() + len(raw) :]):
             continue  # the DPRD's own secretariat ("Bagian Umum Sekretariat DPRD")
-        name = _clean(raw)
+        # "Unit Percepatan Pembangunan Kesehatan Papua (UP2KP)": a name its abbreviation closes
+        # keeps its last word even when that is a place.
+        name = _clean(raw, keep_place=bool(m.group(1)))
         end = m.start() + len(name)
         if any(
             f.entry is not None
@@ -138,7 +144,59 @@ def find_agencies(
         label = written.strip() if written else re.sub(r"^Rumah Sakit Umum Daerah\b", "RSUD", name)
         claimed.append((m.start(), end))
         found.append(OrgMention(m.start(), end, label, OPD, label, None, 0.5))
+    found.extend(_list_continued(text, sorted(found, key=lambda mention: mention.start)))
     return sorted(found, key=lambda mention: mention.start)
+
+
+# "Biro Perekonomian, Dinas Bina Marga Cipta Karya, Pusdataru, Disperakim dan ESDM": a name that
+# continues a list of agencies is an agency too, though no directory of this region knows it.
+# Only single words shaped like an agency's short name: an acronym or a "Dis-"/"Pus-" word.
+_LIST_ITEM = re.compile(
+    r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)([A-Z][\w-]+)\b(?!\s+[A-Z])"
+)
+_SHORT_NAME = re.compile(
+    r"^(?:[A-Z][A-Z0-9]{1,7}|(?:Dis|Din|Bappe|Bapen|Bakes|Pus|Kesbang|Sat)[a-z]{3,}[A-Za-z]*)$"
+)
+_NOT_SHORT_NAMES = {
+    "DPRD", "DPR", "DPRP", "DPRK", "DPD", "BPK", "APBD", "APBN", "WIB", "WITA", "WIT", "RDP",
+    "RDPU", "OPD", "SKPD", "PT", "CV", "TNI", "POLRI", "PKK",
+}  # fmt: skip
+
+
+def _list_continued(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    starts = {f.start: f for f in found}
+    added: list[OrgMention] = []
+    for mention in found:
+        at = mention.end
+        while m := _LIST_ITEM.match(text, at):
+            if m.start(1) in starts:
+                break  # the next agency is known: its own turn continues the list
+            word = m.group(1)
+            if not _SHORT_NAME.match(word) or word.upper() in _NOT_SHORT_NAMES:
+                break
+            added.append(OrgMention(m.start(1), m.end(1), word, OPD, word, None, 0.5))
+            starts[m.start(1)] = added[-1]
+            at = m.end(1)
+    return added
+
+
+# Words that may follow an agency's name without being part of it.
+_AFTER_NAME = re.compile(
+    r"[ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Pemkab|Pemkot|Pemprov|Pemda|Setda|DPRD|"
+    r"Kepala|Ketua|Sekretaris|Direktur|Dirut)\b"
+)
+
+
+def _cut_short(text: str, end: int, spelling: str) -> bool:
+    """ "Dinas PU Cipta Karya": a usual spelling that is only the start of a longer name is not
+    that agency ("Dinas PU" is not the regency's DPUPR). A place after it ("Dinkes Sidoarjo")
+    or a government ("Dinas PU Pemprov") does not lengthen it."""
+    if " " not in spelling:
+        return False
+    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[end:])
+    if after is None or _AFTER_NAME.match(text, end):
+        return False
+    return not kinds_of(after.group(1))
 
 
 def _within(claim: tuple[int, int], mentions: list[OrgMention]) -> bool:
@@ -160,12 +218,15 @@ _TAKES_PART = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(akan|berencana|bakal)\b", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:turut\s+|juga\s+)?hadir\b")
 
 
 def takes_part(text: str, sentence_start: int, mention: OrgMention, planned: bool) -> bool:
     """Named after "bersama", "dengan", "dihadiri"... in a sentence about the meeting. A call
     for some later meeting ("akan memanggil") is not attendance, unless the meeting itself is
     still to come."""
+    if _PRESENT_AFTER.match(text, mention.end):
+        return True  # "Dari Unit Percepatan ... (UP2KP) hadir Direktur Eksekutif, ..."
     before = text[sentence_start : mention.start]
     cues = list(_TAKES_PART.finditer(before))
     cue = cues[-1] if cues else None

@@ -50,7 +50,7 @@ GENERIC_AGENCIES: dict[str, tuple[str, ...]] = {
 # Agency-like words that start a name we may not know: "Dinas Koperasi dan Usaha Mikro".
 AGENCY_HEADS = (
     "Dinas", "Badan", "Inspektorat", "RSUD", "Rumah Sakit Umum Daerah", "Bagian", "Kecamatan",
-    "Biro", "Cabang Dinas", "Satuan", "DPU",
+    "Biro", "Cabang Dinas", "Satuan", "DPU", "Unit", "UPT",
 )  # fmt: skip
 # Agencies of a whole government rather than a single OPD: not an attending agency.
 NOT_AGENCIES = {

@@ -17,7 +17,7 @@ from extraction.extractor.dates import (
     find_times,
     is_deadline_context,
 )
-from extraction.extractor.directory import OPD, Directory
+from extraction.extractor.directory import EXTERNAL, OPD, Directory
 from extraction.extractor.followups import find_follow_ups
 from extraction.extractor.kinds import (
     find_kind,
@@ -37,7 +37,7 @@ from extraction.extractor.organizations import (
 )
 from extraction.extractor.people import find_people
 from extraction.extractor.places import find_legislation, find_topics, find_venue
-from extraction.extractor.text import paragraphs, quotes, sentences
+from extraction.extractor.text import paragraphs, quotes, sentences, tokens
 
 EMPTY_DIRECTORY = Directory()
 _RELATIVE_WORD = re.compile(r"kemarin|besok|lusa|ini")
@@ -371,6 +371,8 @@ def extract(
         planned=status == "planned",
         status=status,
     )
+    scheduled = {b.key for m in further if m.status == "planned" for b in m.bodies}
+    follow_ups = [f for f in follow_ups if not _is_a_scheduled_meeting(f, scheduled)]
 
     draft = _empty(True, kind_confidence + (0.1 if dprd else 0), headline)
     spans, confidence = draft["spans"], draft["confidence"]
@@ -420,11 +422,41 @@ def extract(
     ]
     draft["topics"] = [
         {"text": t.label, "confidence": t.confidence, "span": _span(t.start, t.end)}
-        for t in [*laws, *topics]
+        for t in [*laws, *_beyond_laws(topics, laws)]
     ]
     draft["commitments"] = [_follow_up(f) for f in follow_ups]
     draft["additional_meetings"] = [_further(m, draft) for m in further]
     return draft
+
+
+_CALLS_A_MEETING = re.compile(
+    r"^(?:Mengundang|Memanggil|Menggelar|Mengagendakan|Menjadwalkan)\b(?!\s+(?:kembali|ulang))",
+    re.IGNORECASE,
+)
+
+
+def _is_a_scheduled_meeting(follow_up, scheduled: set[str]) -> bool:
+    """ "Komisi D akan menggelar RDP pada hari Jumat ... “Kami akan mengundang instansi terkait”":
+    a body's promise to call the meeting the report already schedules for it is that meeting
+    (kept under further meetings), not a follow-up; calling someone again ("kembali") still is
+    one, and so is another body's invitation."""
+    return (
+        follow_up.owner.kind not in (OPD, EXTERNAL)
+        and follow_up.owner.key in scheduled
+        and follow_up.kind == "commitment"
+        and bool(_CALLS_A_MEETING.match(follow_up.text))
+    )
+
+
+def _beyond_laws(topics: list, laws: list) -> list:
+    """ "penyampaian laporan Pansus B tentang Ranperda X" where "Raperda X" is already a topic:
+    the draft regulation says what the meeting was about; the sentence around it adds nothing."""
+
+    def words(text: str) -> set[str]:
+        return {"raperda" if w == "ranperda" else w for w in tokens(text)}
+
+    named = [words(law.label) for law in laws]
+    return [t for t in topics if not any(law <= words(t.label) for law in named)]
 
 
 def m_in_text(mention, body_start: int) -> bool:

@@ -102,6 +102,11 @@ _LEGISLATION = re.compile(
     r"\b(?:Rancangan Peraturan Daerah(?:\s*\((?:Raperda|Ranperda)\))?|Raperda|Ranperda)"
     r"(?:[ \t]+tentang)?((?:[ \t]+(?:[A-Z0-9][\w-]*|dan|\([A-Z0-9][\w-]*\)))+)"
     r"|\bPropemperda(?:\s+(?:Tahun\s+)?\d{4})?"
+    # An existing regulation the meeting sets out to change: "revisi Perda Nomor 4 Tahun 2013
+    # tentang Penyelenggaraan Pendidikan" (one only cited as a basis is not on the agenda).
+    r"|(?:(?<=revisi\s)|(?<=evaluasi\s)|(?<=perubahan atas\s))"
+    r"(?:Perda|Peraturan Daerah)\s+(?:Nomor|No\.?)\s*\d+\s+Tahun\s+\d{4}"
+    r"(?:[ \t]+tentang(?:[ \t]+(?:[A-Z0-9][\w-]*|dan))+)?"
 )
 _LAW_GENERIC = {"raperda", "tentang", "rancangan", "peraturan", "daerah", "tahun", "kabupaten"}
 
@@ -140,7 +145,10 @@ def find_legislation(text: str, body_start: int, directory: Directory, region: s
 
 
 _TOPIC = re.compile(
-    r"\b(?:membahas|dibahas|mengenai|terkait|soal|bertema|beragenda|dengan agenda|agenda)\s+"
+    r"\b(?:membahas|dibahas|mengenai|terkait|soal|bertema|beragenda|dengan agenda|agenda|"
+    # "rapat pembahasan RKPD 2021", "bagian dari pembahasan RPJMD": what is being discussed;
+    # "untuk mengevaluasi pelaksanaan kegiatan": the meeting's purpose.
+    r"(?:rapat|dari|dalam|lanjutan)\s+pembahasan|(?:untuk|guna)\s+mengevaluasi)\s+"
     # "agenda bulanan untuk mengevaluasi ...": how often it meets, not what about; "instansi
     # terkait untuk membahas ...": the agencies concerned, the topic (if any) comes later.
     r"(?!tersebut|itu\b|raperda|rancangan peraturan|rutin|bulanan|tahunan|mingguan|"
@@ -154,6 +162,7 @@ _TOPIC = re.compile(
 
 
 _REASON = re.compile(r"(?:alasan|penyebab|sebab)\b", re.IGNORECASE)
+_ROUTINE = re.compile(r"\b(?:rutin|bulanan|tahunan|mingguan)\s*$", re.IGNORECASE)
 _POINTER = re.compile(r"\b(itu|ini|tersebut)\b", re.IGNORECASE)
 
 
@@ -173,6 +182,8 @@ def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
                 continue  # "membahas persoalan itu": the topic is told elsewhere
             if _REASON.match(topic):
                 continue  # "soal alasan batalnya RDP": why, not what about
+            if _ROUTINE.search(sentence.text[: m.start()]):
+                continue  # "agenda bulanan untuk mengevaluasi kinerja": what it always does
             start = sentence.start + m.start(1) + m.group(1).find(words[0])
             found.append(Found(start, start + len(topic), topic, 0.6))
     return found

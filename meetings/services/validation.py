@@ -8,8 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tracker.dates import RANGE_MESSAGE, is_plausible
-from tracker.text import CONTROL_MESSAGE, has_controls
+from core.dates import RANGE_MESSAGE, is_plausible
+from core.text import CONTROL_MESSAGE, has_controls
 
 
 @contextmanager

@@ -14,11 +14,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from commitments.models import DisplayStatus, display_status
+from core.fastpath import address_per_pk, choice_labels
 from meetings.models import MeetingKind, MeetingStatus
 from public.calendar import ics
 from public.calendar.directory import Directory
 from public.calendar.rows import MeetingRow
-from tracker.fastpath import address_per_pk, choice_labels
 
 # The domain part of every UID (settings.CALENDAR_UID_DOMAIN, one per installation).
 UID_DOMAIN = settings.CALENDAR_UID_DOMAIN

@@ -10,7 +10,7 @@ from functools import cache
 
 from icalendar import Timezone, vDuration
 
-from tracker.text import strip_controls
+from core.text import strip_controls
 
 UTC = datetime.UTC
 LIMIT = 75  # octets per line, CRLF excluded (RFC 5545, 3.1)

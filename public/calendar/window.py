@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tracker.dates import RANGE_MESSAGE, is_plausible
+from core.dates import RANGE_MESSAGE, is_plausible
 
 DEFAULT_DAYS_BACK = 90
 DEFAULT_DAYS_AHEAD = 365

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect, QueryDict
 from django.utils import timezone
 
+from core.dates import RANGE_MESSAGE, is_plausible
 from meetings.access import Actor, actor_for
-from tracker.dates import RANGE_MESSAGE, is_plausible
 
 
 def reader(request) -> Actor:

@@ -7,12 +7,12 @@ from django.urls import reverse, reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from core.text import strip_controls
 from meetings.access import PUBLIC
 from meetings.models import Meeting, Outcome
 from meetings.selectors import meetings_for
 from opendata.catalog import publisher
 from public.cards import meeting_card
-from tracker.text import strip_controls
 
 ITEMS = 30
 

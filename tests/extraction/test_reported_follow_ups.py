@@ -213,3 +213,16 @@ def test_a_company_managers_promise_is_owed_by_the_company():
         ("commitment", "PT PLN UP3 Contoh", "Andi Saputra"),
         ("request", "PLN", "Rina Wulandari"),
     ]
+
+
+def test_the_meeting_a_body_schedules_is_no_follow_up_but_calling_again_is():
+    scheduled = (
+        "Ketua Komisi III, Rina Wati, mengatakan komisi akan menggelar RDP pada hari Jumat.\n\n"
+        "“Kami akan mengundang Dishub untuk membahas temuan itu,” ujar Rina."
+    )
+    again = (
+        "“Kami akan kembali memanggil DPUPR bila jalan belum diperbaiki,” ujar Ketua Komisi III, "
+        "Rina Wati."
+    )
+    assert [f[:2] for f in follow_ups(scheduled)] == []
+    assert [f[:2] for f in follow_ups(again)] == [("commitment", "Komisi III")]

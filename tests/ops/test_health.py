@@ -10,9 +10,9 @@ from django.conf import settings as django_settings
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
+from core.requestid import RequestIdFilter
 from notifications.models import Channel, Kind, Notification, SweepHeartbeat
 from ops.checks import production_settings_check
-from tracker.requestid import RequestIdFilter
 
 pytestmark = pytest.mark.django_db
 

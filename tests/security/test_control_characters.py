@@ -6,10 +6,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.core.exceptions import ValidationError
 
+from core.text import CONTROLS, strip_controls
 from meetings.models import Openness
 from meetings.services import meeting_update
 from tests.factories import AgendaItemFactory, MeetingFactory
-from tracker.text import CONTROLS, strip_controls
 
 pytestmark = pytest.mark.django_db
 

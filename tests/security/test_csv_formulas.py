@@ -11,6 +11,7 @@ from accountability.periods import Period
 from accountability.services.content import recap_content
 from accountability.services.files import recap_csv
 from commitments.services import commitment_create
+from core.spreadsheet import csv_cell
 from meetings.models import Openness
 from tests.factories import (
     AgencyFactory,
@@ -19,7 +20,6 @@ from tests.factories import (
     ParticipantFactory,
     PersonFactory,
 )
-from tracker.spreadsheet import csv_cell
 
 pytestmark = pytest.mark.django_db
 

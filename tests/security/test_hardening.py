@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.test import RequestFactory, override_settings
 
-from tracker.security import RedactSecretsFilter, client_ip, redact
+from core.security import RedactSecretsFilter, client_ip, redact
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 import pytest
 
 from accountability.services import files
+from core.security import redact
 from tracker.gunicorn import RedactingLogger
-from tracker.security import redact
 
 SECRET = "Zq3-privat_TOKEN42"
 

@@ -10,7 +10,7 @@ from commitments.access import can_verify
 from commitments.services import commitment_verify
 from workspace.access import actor, body_required, staff_required
 from workspace.agency.forms import show_service_errors
-from workspace.agency.views_commitment import load, render_page
+from workspace.agency.views.commitment import load, render_page
 from workspace.body.forms import VerifyForm
 from workspace.body.selectors import awaiting_verification, partner_records
 

@@ -1,9 +1,9 @@
-"""Printables as PDF responses (tracker.pdf makes them, without touching the network)."""
+"""Printables as PDF responses (core.pdf makes them, without touching the network)."""
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
-from tracker.pdf import html_to_pdf
+from core.pdf import html_to_pdf
 
 
 def pdf_response(request, template: str, context: dict, *, filename: str) -> HttpResponse:

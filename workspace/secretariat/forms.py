@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import CommitmentKind
+from core.dates import plausible_date
 from meetings.models import LegislationRole, MeetingKind, MeetingStatus, Openness, ParticipantRole
 from meetings.models.choices import ZONE_ABBREVIATIONS
-from tracker.dates import plausible_date
 from workspace.secretariat import choices
 from workspace.secretariat.rows import RowForm, row_formset
 from workspace.widgets import AutoSizeTextarea, PickerWidget

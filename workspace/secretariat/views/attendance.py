@@ -17,7 +17,7 @@ from meetings.services import (
 )
 from workspace.access import secretariat_required
 from workspace.secretariat import choices
-from workspace.secretariat.forms_after import AttendanceFormSet, WalkInFormSet
+from workspace.secretariat.forms_proceedings import AttendanceFormSet, WalkInFormSet
 from workspace.secretariat.saving import participant_inputs
 
 TEMPLATE = "workspace/secretariat/attendance.html"

@@ -10,6 +10,7 @@ import datetime
 import logging
 import time
 
+from celery import current_app
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
@@ -37,8 +38,8 @@ def check_cache() -> dict:
 
 
 def check_broker() -> dict:
-    from tracker.celery import app
-
+    # The project's Celery app (tracker/celery.py), reached without importing the configuration.
+    app = current_app
     with app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, interval_start=0, timeout=2)
     return {"ok": True, "transport": app.conf.broker_url.split("://", 1)[0]}

@@ -1,10 +1,11 @@
-"""Forms used during and after a meeting: attendance, outcomes, documents, postpone, cancel."""
+"""Forms of a meeting's proceedings and changes of plan: attendance, outcomes, documents, postpone
+and cancel."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.dates import plausible_date
 from meetings.models import Attendance, DocumentKind, OutcomeKind
-from tracker.dates import plausible_date
 from workspace.secretariat.forms import ZONES, ParticipantForm
 from workspace.secretariat.rows import row_formset
 from workspace.widgets import AutoSizeTextarea

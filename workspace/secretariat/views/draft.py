@@ -7,12 +7,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.dates import plausible_date
 from extraction.selectors import draft_for_text
 from extraction.services import require_report_text
-from tracker.dates import plausible_date
 from workspace.access import secretariat_required
 from workspace.secretariat import prefill
-from workspace.secretariat.views_log import TEMPLATE, page_context, page_forms
+from workspace.secretariat.views.meeting_form import TEMPLATE, page_context, page_forms
 
 
 class ReportForm(forms.Form):

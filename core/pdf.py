@@ -6,7 +6,7 @@ in stored text can never make the server call out or read a local file. Control 
 dropped first: they have no place in a printed page.
 """
 
-from tracker.text import strip_controls
+from core.text import strip_controls
 
 
 def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:

@@ -1,4 +1,4 @@
-"""The secretariat logs a meeting on one page, and completes it later on the same page."""
+"""The secretariat records a meeting on one page, and completes it later on the same page."""
 
 import json
 

@@ -10,7 +10,7 @@ control characters.
 import csv
 import decimal
 
-from tracker.text import strip_controls
+from core.text import strip_controls
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # The one separator of several values in one cell (an organization's name may hold a comma).

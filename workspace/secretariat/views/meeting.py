@@ -16,7 +16,12 @@ from meetings.models import Meeting
 from meetings.selectors import meeting_detail
 from workspace.access import secretariat_required
 from workspace.history_pages import meeting_history_rows
-from workspace.secretariat.forms_after import CancelForm, DocumentForm, OutcomeForm, PostponeForm
+from workspace.secretariat.forms_proceedings import (
+    CancelForm,
+    DocumentForm,
+    OutcomeForm,
+    PostponeForm,
+)
 from workspace.secretariat.selectors import secretariat_day
 
 # The page holds several forms with fields of the same name ("kind", "reason"): each gets its
