@@ -113,6 +113,9 @@ class AlertEvent(models.Model):
     # The status before and after, for the message ("in_progress" → "done").
     context = models.JSONField(_("details"), default=dict, blank=True)
     occurred_at = models.DateTimeField(_("occurred"), default=timezone.now, db_index=True)
+    # Set by the fan-out task once the event's alerts are in the outbox; an event still without
+    # it a while later (its task lost with the broker) is fanned out by the hourly run.
+    fanned_out_at = models.DateTimeField(_("alerts written"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("alert event")

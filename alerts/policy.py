@@ -13,3 +13,6 @@ SIGNUPS_PER_ADDRESS = 3
 # Overdue follow-ups are reported for this many days after their due date (the daily task may
 # have missed a day; older ones were overdue before alerts existed and are not news).
 OVERDUE_NEWS_DAYS = 3
+# An event's fan-out task normally runs within seconds of the commit; one still not run after
+# this long was lost (a broker restarted without it) and the hourly run fans it out instead.
+FAN_OUT_GRACE = datetime.timedelta(minutes=10)

@@ -1,8 +1,15 @@
-"""Celery task: a thin wrapper over the daily alerts service."""
+"""Celery tasks: thin wrappers over the alerts services."""
 
 from celery import shared_task
 
-from alerts.services import alerts_daily
+from alerts.services import alert_event_fan_out, alerts_daily
+
+
+@shared_task(name="alerts.fan_out", ignore_result=True, acks_late=True)
+def alert_fan_out_task(event_id: int) -> int:
+    """Enqueued after the commit that recorded the event: its alerts written to the outbox
+    (idempotent, so a redelivered message writes nothing twice)."""
+    return alert_event_fan_out(event_id=event_id)
 
 
 @shared_task(name="alerts.daily", ignore_result=True)

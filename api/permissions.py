@@ -1,6 +1,6 @@
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
-from api.actors import actor_of
+from meetings.access import actor_of
 
 
 class ReadOnlyOrSecretariat(BasePermission):

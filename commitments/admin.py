@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from commitments.models import Commitment, CommitmentUpdate, overdue_q
+from commitments.oversight import default_overseer
 from commitments.services import commitment_create, commitment_link_errors, commitment_update
 from commitments.services.commitment import EDITABLE_FIELDS
 from meetings.admin import MeetingAdmin
@@ -34,7 +35,8 @@ class CommitmentForm(forms.ModelForm):
             errors = commitment_link_errors(
                 meeting=meeting,
                 owner=owner,
-                answers_to=cleaned.get("answers_to") or meeting.lead_body,
+                answers_to=cleaned.get("answers_to")
+                or default_overseer(meeting=meeting, owner=owner),
                 agenda_item=cleaned.get("agenda_item"),
                 due_date=cleaned.get("due_date"),
             )

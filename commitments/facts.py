@@ -20,8 +20,8 @@ from django.db.models.signals import post_delete, post_init, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 
-from accountability.localdate import LocalDate
 from commitments.models import Commitment, CommitmentUpdate, UpdateKind
+from core.localdate import LocalDate
 from meetings.models import Meeting
 
 TIMELINE_KINDS = {UpdateKind.SUBMITTED, UpdateKind.SENT_BACK}

@@ -6,9 +6,11 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import (
+    OWNER_GROUP_KINDS,
     Commitment,
     CommitmentStatus,
     DisplayStatus,
+    OwnerGroup,
     display_status_q,
     overdue_q,
 )
@@ -16,7 +18,17 @@ from meetings.filter_fields import IdFilter, PlausibleDateFilter, StrictBooleanF
 
 
 class CommitmentFilter(django_filters.FilterSet):
-    owner = django_filters.CharFilter(field_name="owner__slug", help_text=_("Agency slug."))
+    owner = django_filters.CharFilter(
+        field_name="owner__slug", help_text=_("Slug of the agency, body or outside party.")
+    )
+    owner_kind = django_filters.ChoiceFilter(
+        choices=OwnerGroup.choices,
+        method="filter_owner_kind",
+        help_text=_(
+            "Who owes it: a government agency (opd), the DPRD or one of its bodies (body), "
+            "or an outside party (external)."
+        ),
+    )
     body = django_filters.CharFilter(field_name="answers_to__slug", help_text=_("Body slug."))
     status = django_filters.ChoiceFilter(
         choices=CommitmentStatus.choices,
@@ -39,6 +51,9 @@ class CommitmentFilter(django_filters.FilterSet):
     class Meta:
         model = Commitment
         fields = []
+
+    def filter_owner_kind(self, queryset, name, value):
+        return queryset.filter(owner__kind__in=OWNER_GROUP_KINDS[value])
 
     def filter_display_status(self, queryset, name, value):
         return queryset.filter(display_status_q(value))

@@ -21,9 +21,35 @@ from meetings.models import (
 )
 from meetings.models.choices import LEAD_BODY_KINDS
 
-# Who can owe a follow-up (an agency) and who can receive one (the DPRD or one of its bodies).
-OWNER_KINDS = [OrganizationKind.OPD, OrganizationKind.EXTERNAL]
+# Who can receive a follow-up: the DPRD or one of its bodies.
 OVERSEER_KINDS = LEAD_BODY_KINDS
+
+
+class OwnerGroup(models.TextChoices):
+    """Who owes a follow-up, in the three groups readers, filters and counts tell apart."""
+
+    OPD = "opd", _("Government agency (OPD)")
+    # The DPRD keeps its own promises on record: reschedule a hearing, draft a Raperda.
+    BODY = "body", _("DPRD body")
+    # Police, BUMD, utilities, contractors, community groups: no accounts of their own.
+    EXTERNAL = "external", _("Outside party")
+
+
+OWNER_GROUP_KINDS = {
+    OwnerGroup.OPD: [OrganizationKind.OPD],
+    OwnerGroup.BODY: LEAD_BODY_KINDS,
+    OwnerGroup.EXTERNAL: [OrganizationKind.EXTERNAL],
+}
+# Who can owe a follow-up: an agency, the DPRD or one of its bodies, or an outside party.
+OWNER_KINDS = [kind for kinds in OWNER_GROUP_KINDS.values() for kind in kinds]
+
+
+def owner_group(kind: str) -> OwnerGroup | None:
+    """The group of an owner's organization kind (None for a kind that owes nothing)."""
+    for group, kinds in OWNER_GROUP_KINDS.items():
+        if kind in kinds:
+            return group
+    return None
 
 
 class CommitmentKind(models.TextChoices):
@@ -133,7 +159,7 @@ class Commitment(models.Model):
     source_quote = models.TextField(_("quote from the source"), blank=True)
     owner = models.ForeignKey(
         Organization,
-        verbose_name=_("responsible agency"),
+        verbose_name=_("responsible party"),
         on_delete=models.PROTECT,
         related_name="commitments",
         limit_choices_to={"kind__in": OWNER_KINDS},
@@ -246,8 +272,15 @@ class Commitment(models.Model):
                 name="commitment_verdict_has_time",
                 violation_error_message=_("A verification verdict records when it was given."),
             ),
+            # A DPRD body's own follow-up answers to another body (the Pimpinan, or the DPRD
+            # when the Pimpinan owes it): no body verifies its own promise.
             models.CheckConstraint(
-                condition=~Q(owner=F("answers_to")), name="commitment_owner_not_overseer"
+                condition=~Q(owner=F("answers_to")),
+                name="commitment_owner_not_overseer",
+                violation_error_message=_(
+                    "A follow-up cannot answer to its own owner: choose the DPRD leadership "
+                    "(Pimpinan) or another body to oversee it."
+                ),
             ),
         ]
 
@@ -261,6 +294,10 @@ class Commitment(models.Model):
     @property
     def is_overdue(self) -> bool:
         return overdue_on(timezone.localdate(), status=self.status, due_date=self.due_date)
+
+    @property
+    def owner_group(self) -> OwnerGroup | None:
+        return owner_group(self.owner.kind)
 
 
 class UpdateKind(models.TextChoices):

@@ -24,6 +24,9 @@ from meetings.models import (
 DIRECTORY_FILE = Path(__file__).parent / "data" / "probolinggo_directory.json"
 DPRD_SLUG = "dprd-kabupaten-probolinggo"
 PEMKAB_SLUG = "pemkab-probolinggo"
+# An outside party (not an OPD) that DPRD meetings ask to act: its follow-ups are chased by
+# the secretariat.
+POLICE_SLUG = "polres-probolinggo"
 
 # Offices of the directory's people. Dates are the ones the sources give ("as of"); the rest
 # are left open rather than guessed.
@@ -124,6 +127,13 @@ def _load_dprd(dprd: dict) -> Organization:
         kind=OrganizationKind.EXTERNAL,
         name="Pemerintah Kabupaten Probolinggo",
         abbreviation="Pemkab Probolinggo",
+    )
+    _upsert_organization(
+        POLICE_SLUG,
+        kind=OrganizationKind.EXTERNAL,
+        name="Kepolisian Resor Probolinggo",
+        abbreviation="Polres Probolinggo",
+        email="",
     )
     for fraksi in dprd["fraksi"]:
         _upsert_organization(

@@ -14,6 +14,7 @@ from commitments.services import (
     commitment_verify,
     meeting_create_with_commitments,
 )
+from demo.directory import POLICE_SLUG
 from demo.venues import at, working_day_before
 from meetings.models import (
     Attendance,
@@ -147,11 +148,19 @@ def _transport_hearing_with_followups(*, key, today, org, person, venue, law, cl
                 text="Mengkaji pemindahan lokasi penumpukan material ke luar permukiman (contoh).",
                 due_date=start + 30 * DAY,
             ),
+            # An outside party: it has no account, so the secretariat chases and reports it.
+            CommitmentInput(
+                kind=CommitmentKind.REQUEST,
+                owner=org[POLICE_SLUG],
+                agenda_item=0,
+                text="Menggelar razia gabungan angkutan tambang bersama Dishub (contoh).",
+                due_date=today + 10 * DAY,
+            ),
         ],
         author=clerk,
     )
     meeting_update(meeting=meeting, minutes_state=MinutesState.APPROVED)
-    signs, raids, sweepers, relocation = meeting.commitments.order_by("pk")
+    signs, raids, sweepers, relocation, police_raids = meeting.commitments.order_by("pk")
     commitment_report_progress(
         commitment=signs, author=clerk, progress=80, text="Rambu terpasang di dua ruas (contoh)."
     )
@@ -165,6 +174,12 @@ def _transport_hearing_with_followups(*, key, today, org, person, venue, law, cl
         commitment=relocation,
         author=clerk,
         reason="Lahan pengganti belum tersedia dalam APBD tahun berjalan (contoh).",
+    )
+    commitment_report_progress(
+        commitment=police_raids,
+        author=clerk,
+        progress=10,
+        text="Surat permohonan razia gabungan dikirim Sekretariat DPRD ke Polres (contoh).",
     )
 
 
@@ -262,6 +277,15 @@ def _recent_hearing_without_minutes(*, key, today, org, person, venue, law, cler
                 agenda_item=0,
                 text="Menyampaikan rekap aduan SP4N-LAPOR! yang belum dijawab OPD (contoh).",
                 due_date=today + 1 * DAY,
+            ),
+            # The DPRD keeps its own promises on record: Komisi I owes the follow-up hearing,
+            # its chair and members report on it, the Pimpinan DPRD verifies it.
+            CommitmentInput(
+                owner=org["komisi-i"],
+                agenda_item=0,
+                text="Menjadwalkan rapat lanjutan bersama Diskominfo tentang SPBE dan narasumber "
+                "digitalisasi (contoh).",
+                due_date=today + 10 * DAY,
             ),
         ],
         author=clerk,

@@ -11,13 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
-
-from demo.directory import load_directory
-from demo.venues import load_legislation, load_venues
 from extraction.extractor import Directory, extract
 from extraction.extractor.text import tokens
-from extraction.selectors import directory_snapshot
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 # The corpus in parts: "own" holds the reports written alongside the extractor (mostly about the
@@ -203,16 +198,3 @@ def evaluate(*, cases: Iterable[Case], directory: Directory) -> dict[str, Score]
             if correct < max(len(got), len(wanted)):
                 score.misses.append(f"{case.name}: got {got!r}, expected {wanted!r}")
     return scores
-
-
-def demo_directory_snapshot() -> Directory:
-    """The demo directory (Kabupaten Probolinggo, its venues and legislation) as a snapshot,
-    loaded into the database in a transaction that is rolled back: the corpus is scored
-    against the same directory on every machine, whatever the database holds."""
-    with transaction.atomic():
-        load_directory()
-        load_venues()
-        load_legislation()
-        snapshot = directory_snapshot()
-        transaction.set_rollback(True)
-    return snapshot

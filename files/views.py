@@ -15,14 +15,8 @@ from commitments.access import can_read_evidence
 from commitments.models import CommitmentUpdate
 from files.responses import file_basename, protected_file_response
 from files.urls_for import document_file_url, evidence_file_url, recap_file_url
-from meetings.access import PUBLIC, Actor, actor_for, meeting_reach
+from meetings.access import PUBLIC, Actor, actor_of, meeting_reach
 from meetings.models import Document
-
-
-def _actor(request) -> Actor:
-    if not hasattr(request, "_files_actor"):
-        request._files_actor = actor_for(request.user)
-    return request._files_actor
 
 
 def _matching(stored, filename: str) -> None:
@@ -53,7 +47,7 @@ def document_file(request, pk: int, filename: str):
     if document is None:
         raise Http404
     _matching(document.file, filename)
-    if not document_may_read(_actor(request), document):
+    if not document_may_read(actor_of(request), document):
         raise Http404
     public = document_may_read(PUBLIC, document)
     if not public:
@@ -67,7 +61,7 @@ def evidence_file(request, pk: int, filename: str):
     if update is None:
         raise Http404
     _matching(update.evidence_file, filename)
-    if not can_read_evidence(_actor(request), update.commitment):
+    if not can_read_evidence(actor_of(request), update.commitment):
         raise Http404
     _audit(request, "evidence", pk, filename)
     return protected_file_response(update.evidence_file)
@@ -76,7 +70,7 @@ def evidence_file(request, pk: int, filename: str):
 def recap_file(request, pk: int, filename: str):
     """A recap belongs to its organization's staff and the secretariat; every download is in
     the audit log as an export, like the recap's other downloads."""
-    actor = _actor(request)
+    actor = actor_of(request)
     if not can_read_recaps(actor):
         raise Http404
     recap = recaps_for(actor).filter(pk=pk).first()
@@ -97,7 +91,7 @@ def stored_file(request, name: str):
     """A stored file by its name under MEDIA_ROOT (what `FieldFile.url` links to): redirected
     to its own checked address when the reader may have it; 404 otherwise, so a guessed name
     says nothing. The target checks again and writes the audit entry."""
-    actor = _actor(request)
+    actor = actor_of(request)
     document = Document.objects.filter(file=name).first()
     if document is not None and document_may_read(actor, document):
         return redirect(document_file_url(document))

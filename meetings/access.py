@@ -66,6 +66,15 @@ def actor_for(user) -> Actor:
     )
 
 
+def actor_of(request) -> Actor:
+    """The request's actor, worked out once per request and shared by every view, permission,
+    serializer and template tag of it; worked out again if the request logs someone in or out."""
+    cached = getattr(request, "_actor_of_user", None)
+    if cached is None or cached[0] is not request.user:
+        cached = request._actor_of_user = (request.user, actor_for(request.user))
+    return cached[1]
+
+
 def meeting_details_q(actor: Actor, prefix: str = "") -> Q:
     """The meetings whose details (title, agenda, participants, documents) the actor may read."""
     if actor.is_secretariat:

@@ -23,7 +23,7 @@ from meetings.models import Meeting, MeetingStatus, MinutesState, OfficeRole
 from notifications.models import Kind
 from notifications.policy import Policies, Policy
 from notifications.recipients import RecipientBook
-from notifications.rules.commitments import _escalation_steps, audience
+from notifications.rules.commitments import _escalation_steps, audiences
 from notifications.rules.meetings import invitees_with_offices, reminder_occasion
 
 
@@ -94,7 +94,7 @@ def commitment_occasions(
                 Kind.COMMITMENT_OVERDUE,
                 f"overdue-{step}d@{due.isoformat()}",
                 when,
-                [audience(commitment, name, book)],
+                audiences(commitment, name, book),
             )
     if commitment.verification == Verification.PENDING:
         since = now - datetime.timedelta(days=policies.default.catch_up_days)
@@ -124,7 +124,7 @@ def _due_occasions(commitment, policy, *, today, now, book) -> Iterator[Occasion
     if days_left < 0:
         return
     passed = [days for days in policy.commitment_reminder_days if days >= days_left]
-    people = [audience(commitment, "person_in_charge", book)]
+    people = audiences(commitment, "person_in_charge", book)
     for days in policy.commitment_reminder_days:
         if days >= days_left and days != min(passed):
             continue  # superseded by a nearer reminder that is already due

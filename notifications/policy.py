@@ -79,7 +79,7 @@ def validate_days(value: str) -> None:
 
 
 def default_policy() -> Policy:
-    overrides = getattr(settings, "NOTIFICATION_POLICY", {}) or {}
+    overrides = settings.NOTIFICATION_POLICY
     values = {
         name: tuple(value) if isinstance(value, list) else value
         for name, value in overrides.items()

@@ -26,7 +26,7 @@ class Recipient:
 
 
 def webhook_enabled() -> bool:
-    return bool(getattr(settings, "NOTIFICATION_WEBHOOK_URL", ""))
+    return bool(settings.NOTIFICATION_WEBHOOK_URL)
 
 
 class RecipientBook:

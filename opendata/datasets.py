@@ -21,6 +21,8 @@ class Field:
     name: str
     type: str
     description: Promise
+    # The only values the column takes, stated so that validators check them.
+    enum: tuple[str, ...] = ()
 
     def table_schema(self) -> dict:
         """The field as a Frictionless Table Schema field of the CSV file."""
@@ -32,7 +34,10 @@ class Field:
                 # Not Table Schema: tells readers how to split the cell.
                 "separator": LIST_SEPARATOR,
             }
-        return {"name": self.name, "type": self.type, "description": str(self.description)}
+        schema = {"name": self.name, "type": self.type, "description": str(self.description)}
+        if self.enum:
+            schema["constraints"] = {"enum": list(self.enum)}
+        return schema
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,7 @@ def commitment_rows(absolute) -> Iterable[dict]:
             "text": commitment.text,
             "owner": commitment.owner.name,
             "owner_slug": commitment.owner.slug,
+            "owner_kind": commitment.owner_group,
             "answers_to": commitment.answers_to.name,
             "answers_to_slug": commitment.answers_to.slug,
             "due_date": _iso(commitment.due_date),

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from commitments.models import OwnerGroup
 from opendata import sources
 from opendata.datasets import (
     Dataset,
@@ -131,9 +132,9 @@ DATASETS = (
         slug="commitments",
         title=_("Follow-ups of DPRD meetings"),
         description=_(
-            "The public follow-ups (tindak lanjut) made in open meetings: what each agency "
-            "promised or was asked, by when, its status in the audit office's vocabulary and "
-            "whether the DPRD verified it."
+            "The public follow-ups (tindak lanjut) made in open meetings: what each agency, "
+            "DPRD body or outside party promised or was asked, by when, its status in the "
+            "audit office's vocabulary and whether the DPRD verified it."
         ),
         keywords=("DPRD", "OPD", "tindak lanjut", "akuntabilitas"),
         fields=(
@@ -142,10 +143,20 @@ DATASETS = (
             MEETING_ID,
             Field("meeting_date", "date", _("The day of the meeting.")),
             Field("agenda_item_id", "integer", _("The public agenda item it belongs to, if any.")),
-            Field("kind", "string", _("commitment (made by the agency) or request (made to it).")),
+            Field("kind", "string", _("commitment (made by its owner) or request (made to it).")),
             Field("text", "string", _("The follow-up.")),
-            Field("owner", "string", _("The responsible agency.")),
-            Field("owner_slug", "string", _("The agency's short name in addresses.")),
+            Field("owner", "string", _("Who owes it: an agency, a DPRD body or an outside party.")),
+            Field("owner_slug", "string", _("The owner's short name in addresses.")),
+            Field(
+                "owner_kind",
+                "string",
+                _(
+                    "opd (a government agency), body (the DPRD or one of its bodies: the "
+                    "DPRD's own promise) or external (an outside party such as the police, a "
+                    "BUMD or a contractor)."
+                ),
+                enum=tuple(OwnerGroup.values),
+            ),
             Field("answers_to", "string", _("The DPRD body it answers to.")),
             Field("answers_to_slug", "string", _("The body's short name in addresses.")),
             Field("due_date", "date", _("Due date.")),

@@ -5,9 +5,10 @@ They only draw the filters. The filtering itself is the resource's FilterSet
 so each field here bears the API's parameter name."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from commitments.models import DisplayStatus
+from commitments.models import OWNER_KINDS, DisplayStatus, OwnerGroup
 from meetings.models import MeetingKind, MeetingStatus, Organization, OrganizationKind
 from meetings.models.choices import LEAD_BODY_KINDS
 
@@ -60,6 +61,9 @@ class CommitmentFilterForm(forms.Form):
         choices=[("", _("Any status")), *DisplayStatus.choices],
         required=False,
     )
+    owner_kind = forms.ChoiceField(
+        label=_("Owed by"), choices=[("", _("Anyone")), *OwnerGroup.choices], required=False
+    )
     # Ticked, it sends overdue=true: the FilterSet's strict boolean takes true or false only.
     overdue = forms.BooleanField(
         label=_("Overdue only"), required=False, widget=forms.CheckboxInput({"value": "true"})
@@ -68,7 +72,11 @@ class CommitmentFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].queryset = _bodies()
-        self.fields["owner"].queryset = _agencies()
+        # The agencies, and the owner the address names when it is another kind (a body's page
+        # links to the body's own follow-ups): the select keeps it chosen, in the same query.
+        named = Q(slug=self.data.get("owner") or "", kind__in=OWNER_KINDS)
+        owners = Organization.objects.filter(Q(kind=OrganizationKind.OPD) | named)
+        self.fields["owner"].queryset = owners.order_by("name")
         self.fields["body"].empty_label = _("All bodies")
         self.fields["owner"].empty_label = _("All agencies")
 
@@ -76,7 +84,7 @@ class CommitmentFilterForm(forms.Form):
 # Parameters the pages used to read, and the FilterSets' names for them. An old address
 # answers with a permanent redirect to the new one, so bookmarks and links keep working.
 OLD_MEETING_PARAMETERS = {"opd": "organization"}
-OLD_COMMITMENT_PARAMETERS = {"opd": "owner", "status": "display_status"}
+OLD_COMMITMENT_PARAMETERS = {"opd": "owner", "owed_by": "owner", "status": "display_status"}
 # The old checkbox sent overdue=on; the FilterSet reads true or false.
 OLD_COMMITMENT_VALUES = {"overdue": {"on": "true"}}
 

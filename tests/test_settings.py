@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,7 +40,8 @@ def test_embedded_default(tmp_path):
     assert values["name"] == str(tmp_path / "tracker.sqlite3")
     assert "journal_mode=WAL" in values["init"]
     assert values["broker"] == "filesystem://"
-    assert (tmp_path / "broker" / "queue").is_dir()
+    # Reading the settings writes nothing: the folders are made at start-up.
+    assert not (tmp_path / "broker").exists()
     assert values["email"] == "django.core.mail.backends.console.EmailBackend"
     assert values["debug"] is False
     assert (values["tz"], values["lang"]) == ("Asia/Jakarta", "id")
@@ -77,13 +79,59 @@ def test_debug_runs_without_a_secret_key(tmp_path, flag):
     assert json.loads(result.stdout)["debug"] is True
 
 
-def test_env_example_lists_every_variable_the_settings_read():
-    import re
+def test_start_up_makes_the_folders_of_the_embedded_default(tmp_path):
+    var = tmp_path / "var"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE"))}
+    env |= {"TRACKER_VAR_DIR": str(var), "DJANGO_SECRET_KEY": "k"}
+    env.pop("CELERY_BROKER_URL", None)
+    read = "import tracker.settings, os; print(os.path.exists(tracker.settings.VAR_DIR))"
+    result = subprocess.run(
+        [sys.executable, "-c", read], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "False", result.stderr
+    env["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
+    start = "import django; django.setup()"
+    result = subprocess.run(
+        [sys.executable, "-c", start], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    for folder in ("broker/queue", "broker/processed", "broker/control"):
+        assert (var / folder).is_dir(), folder
+    assert var.is_dir()  # the SQLite file and beat's schedule live here
 
+
+def test_every_setting_the_code_reads_is_declared():
+    """Read as settings.NAME, never through getattr with a default: settings.py (or Django's own
+    defaults) declares each one, so the environment test above sees what they are made of."""
+    from django.conf import global_settings
+
+    import tracker.settings as declared
+
+    apps = [p for p in ROOT.glob("*/apps.py")] + [ROOT / "tracker" / "settings.py"]
+    sources = [
+        path for app in apps for path in app.parent.rglob("*.py") if "migrations" not in path.parts
+    ]
+    read, hidden = set(), []
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        read |= set(re.findall(r"\bsettings\.([A-Z][A-Z0-9_]+)\b", text))
+        hidden += [
+            f"{path.relative_to(ROOT)}: {name}"
+            for name in re.findall(r"getattr\(\s*settings\s*,\s*[\"']([A-Z0-9_]+)", text)
+        ]
+    assert not hidden, hidden
+    undeclared = {
+        name for name in read if not hasattr(declared, name) and not hasattr(global_settings, name)
+    }
+    assert read and not undeclared, sorted(undeclared)
+
+
+def test_env_example_lists_every_variable_the_settings_read():
     settings_source = (ROOT / "tracker" / "settings.py").read_text()
     read = set(
         re.findall(
-            r'(?:environ\.get|environ\[|env_bool|env_list)\(?\s*"([A-Z_]+)"', settings_source
+            r'(?:environ\.get|environ\[|env_bool|env_list|_rate)\(?\s*"([A-Z_]+)"',
+            settings_source,
         )
     )
     listed = set(

@@ -127,7 +127,8 @@ WSGI_APPLICATION = "tracker.wsgi.application"
 ASGI_APPLICATION = "tracker.asgi.application"
 
 # --- Database -------------------------------------------------------------------------------
-VAR_DIR.mkdir(parents=True, exist_ok=True)
+# Folders under VAR_DIR (the SQLite file's, the broker's) are made at start-up by core.folders,
+# not here: reading the settings changes nothing on disk.
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'tracker.sqlite3'}",
@@ -207,10 +208,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Celery ------------------------------------------------------------------------------------
 BROKER_DIR = VAR_DIR / "broker"
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
+# Options of the broker's transport: none for Redis.
+CELERY_BROKER_TRANSPORT_OPTIONS = {}
 if CELERY_BROKER_URL.startswith("filesystem://"):
     # The server-less transport: producers and consumers share one folder of message files.
-    for sub in ("queue", "processed", "control"):
-        (BROKER_DIR / sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(BROKER_DIR / "queue"),
         "data_folder_out": str(BROKER_DIR / "queue"),
@@ -379,6 +380,7 @@ SPECTACULAR_SETTINGS = {
 }
 
 # One line per record: time, level, logger, request id ("-" outside a request), message.
+# Secrets never reach the log: tokens, passwords and cookies are masked in every record.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -387,8 +389,21 @@ LOGGING = {
             "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
         }
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "filters": {
+        "redact": {"()": "core.security.RedactSecretsFilter"},
+        "request_id": {"()": "core.requestid.RequestIdFilter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["redact", "request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # The development server's access log, through the same masked handler (gunicorn's goes
+    # through tracker.gunicorn.RedactingLogger, set in gunicorn.conf.py).
+    "loggers": {"django.server": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
 # --- Health ------------------------------------------------------------------------------------
@@ -449,14 +464,3 @@ AUTHENTICATION_BACKENDS = ["audit.lockout.LockoutModelBackend"]
 # Uploads and form bodies: Django's own ceilings, named here so operators see them.
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DJANGO_DATA_UPLOAD_MAX_BYTES", "2621440"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
-# Secrets never reach the log: tokens, passwords and cookies are masked in every record.
-LOGGING["filters"] = {
-    "redact": {"()": "core.security.RedactSecretsFilter"},
-    "request_id": {"()": "core.requestid.RequestIdFilter"},
-}
-LOGGING["handlers"]["console"]["filters"] = ["redact", "request_id"]
-# The development server's access log, through the same masked handler (gunicorn's goes through
-# tracker.gunicorn.RedactingLogger, set in gunicorn.conf.py).
-LOGGING["loggers"] = {
-    "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False}
-}

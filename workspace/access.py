@@ -1,40 +1,17 @@
-"""Who may open which workspace page. Every view checks on the server, through these decorators.
+"""Who may open which workspace page. Every view checks on the server, through these decorators
+(core.decorators.login_or_403: anonymous visitors go to the login page, other roles get 403)."""
 
-A page of the wrong role answers 403 (not a redirect to login): the user is logged in, just not
-allowed; an anonymous user is sent to the login page.
-"""
+from core.decorators import login_or_403
+from meetings.access import actor_of
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-
-from meetings.access import Actor, actor_for
+secretariat_required = login_or_403(lambda request: actor_of(request).is_secretariat)
+agency_required = login_or_403(lambda request: bool(actor_of(request).agency_ids))
+body_required = login_or_403(lambda request: bool(actor_of(request).body_ids))
 
 
-def actor(request) -> Actor:
-    """The request's role and organizations, read once."""
-    if not hasattr(request, "_workspace_actor"):
-        request._workspace_actor = actor_for(request.user)
-    return request._workspace_actor
+def _is_staff(request) -> bool:
+    who = actor_of(request)
+    return who.is_secretariat or bool(who.agency_ids or who.body_ids)
 
 
-def _requires(allowed):
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            if not allowed(actor(request)):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
-
-
-secretariat_required = _requires(lambda a: a.is_secretariat)
-agency_required = _requires(lambda a: bool(a.agency_ids))
-body_required = _requires(lambda a: bool(a.body_ids))
-staff_required = _requires(lambda a: a.is_secretariat or bool(a.agency_ids or a.body_ids))
+staff_required = login_or_403(_is_staff)

@@ -3,7 +3,7 @@
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 
-from workspace.access import actor
+from meetings.access import actor_of
 
 
 def dashboard(request):
@@ -12,7 +12,7 @@ def dashboard(request):
     private calendar (the only thing it can do)."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    who = actor(request)
+    who = actor_of(request)
     if who.is_secretariat:
         return redirect("workspace:secretariat-today")
     if who.agency_ids and not who.body_ids:

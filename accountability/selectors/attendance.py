@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models import Case, Exists, Max, Min, OuterRef, Q, QuerySet, Value, When
 
-from accountability.localdate import LocalDate
 from accountability.periods import Period
+from core.localdate import LocalDate
 from meetings.access import Actor, meeting_details_q
 from meetings.models import (
     Attendance,

@@ -27,7 +27,7 @@ from accountability.selectors.figures import (
     median,
     with_timeline_facts,
 )
-from accountability.selectors.scoreboard import Row, Scoreboard
+from accountability.selectors.scoreboard import Row, Scoreboard, by_owner_kind
 from commitments.access import commitments_q
 from commitments.models import Commitment
 from meetings.access import Actor, meeting_details_q
@@ -220,7 +220,7 @@ def scoreboard_from_scratch(
     names = Organization.objects.in_bulk(ids)
     totals = sum(by_agency.values(), Figures())
     totals.median_days = median([spent for *_rest, spent in days])
-    return Scoreboard(
+    board = Scoreboard(
         period=period,
         today=today,
         totals=totals,
@@ -228,3 +228,4 @@ def scoreboard_from_scratch(
         bodies=_rows(by_body, attendance_by_body, body_days, names),
         quarters=_quarterly(commitments, period, today, days),
     )
+    return by_owner_kind(board)

@@ -23,7 +23,7 @@ from accountability.selectors.figures import (
     median_of_counts,
 )
 from commitments.access import commitments_q
-from commitments.models import Commitment
+from commitments.models import Commitment, OwnerGroup, owner_group
 from meetings.access import Actor
 from meetings.models import Organization
 
@@ -40,9 +40,26 @@ class Scoreboard:
     period: Period
     today: datetime.date
     totals: Figures
+    # Per owner: agencies (OPD) only, ranked among themselves; the DPRD's own follow-ups per
+    # body that owes them, and outside parties', each in a section of their own.
     agencies: list[Row]
     bodies: list[Row]
     quarters: list[tuple[Quarter, Figures]]
+    dprd: list[Row] = field(default_factory=list)
+    outside: list[Row] = field(default_factory=list)
+
+
+def by_owner_kind(board: Scoreboard) -> Scoreboard:
+    """Moves the rows of owners that are not agencies out of the agencies' ranking: a Komisi's
+    promise to reschedule a hearing, or a contractor's to repair a road, is counted, but not
+    as an OPD's record. Keyed by the organization's kind, so it holds for any grouping."""
+    rows = {group: [] for group in OwnerGroup}
+    for row in board.agencies:
+        rows[owner_group(row.organization.kind) or OwnerGroup.OPD].append(row)
+    board.agencies = rows[OwnerGroup.OPD]
+    board.dprd = rows[OwnerGroup.BODY]
+    board.outside = rows[OwnerGroup.EXTERNAL]
+    return board
 
 
 def scoped_commitments(
@@ -152,7 +169,7 @@ def scoreboard(
     ids = set(by_agency) | set(by_body) | set(attendance_by_agency) | set(attendance_by_body)
     names = Organization.objects.in_bulk(ids)
     totals = tallies["total"].finish().get(None, Figures())
-    return Scoreboard(
+    board = Scoreboard(
         period=period,
         today=today,
         totals=totals,
@@ -160,6 +177,7 @@ def scoreboard(
         bodies=_rows(by_body, attendance_by_body, names),
         quarters=_quarterly(tallies["quarter"].finish(), period, today),
     )
+    return by_owner_kind(board)
 
 
 SORT_KEYS = {

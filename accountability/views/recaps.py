@@ -10,15 +10,16 @@ from accountability.models import Recap
 from accountability.periods import Period, previous_semester
 from accountability.selectors.recaps import recaps_for
 from accountability.services import recap_request
-from accountability.views.common import reader, recaps_allowed
+from accountability.views.common import recaps_allowed
 from files.urls_for import recap_file_url
+from meetings.access import actor_of
 
 RECAPS_SHOWN = 50
 
 
 @recaps_allowed
 def recap_list(request):
-    actor = reader(request)
+    actor = actor_of(request)
     if request.method == "POST":
         form = RecapRequestForm(request.POST, actor=actor)
         if form.is_valid():
@@ -41,7 +42,7 @@ def recap_list(request):
 
 def _recap(request, pk: int) -> Recap:
     try:
-        return recaps_for(reader(request)).get(pk=pk)
+        return recaps_for(actor_of(request)).get(pk=pk)
     except Recap.DoesNotExist:
         # The same answer for "no such recap" and "not yours": its existence is not disclosed.
         raise Http404 from None

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy
 from accountability.forms import ScoreboardFilterForm
 from accountability.periods import Period, previous_semester, semester_label, semester_of
 from accountability.selectors.scoreboard import scoreboard, sorted_rows
-from accountability.views.common import reader
 from accountability.visuals import attendance_chart, status_chart, trend_chart
+from meetings.access import actor_of
 
 COLUMNS = [
     ("name", gettext_lazy("Name")),
@@ -23,10 +23,13 @@ COLUMNS = [
     ("cannot", gettext_lazy("Cannot be followed up")),
     ("reopened", gettext_lazy("Reopened")),
     ("median_days", gettext_lazy("Median days to verified completion")),
+]
+ATTENDANCE_COLUMNS = [
     ("present", gettext_lazy("Head present")),
     ("represented", gettext_lazy("Head represented")),
     ("absent", gettext_lazy("Head absent")),
 ]
+COLUMNS += ATTENDANCE_COLUMNS
 
 
 def _headers(request, sort: str, descending: bool) -> list[dict]:
@@ -69,19 +72,24 @@ def _scope_note(actor) -> str:
 
 
 def scoreboard_page(request):
-    actor = reader(request)
+    actor = actor_of(request)
     form = ScoreboardFilterForm(request.GET)
     period, body = form.period(), form.selected_body()
     board = scoreboard(actor=actor, period=period, body=body)
     sort = request.GET.get("sort", "name")
     descending = request.GET.get("order") == "desc"
+    headers = _headers(request, sort, descending)
     context = {
         "form": form,
         "board": board,
         "body": body,
         "agencies": sorted_rows(board.agencies, key=sort, descending=descending),
         "bodies": sorted_rows(board.bodies, key=sort, descending=descending),
-        "headers": _headers(request, sort, descending),
+        "dprd": sorted_rows(board.dprd, key=sort, descending=descending),
+        "outside": sorted_rows(board.outside, key=sort, descending=descending),
+        "headers": headers,
+        # The DPRD's bodies and outside parties have no head invited to meetings.
+        "figure_headers": headers[: -len(ATTENDANCE_COLUMNS)],
         "presets": _presets(timezone.localdate()),
         "scope_note": _scope_note(actor),
         "status_chart": status_chart(

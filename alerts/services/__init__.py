@@ -1,4 +1,4 @@
-from alerts.services.events import alert_event_record, alerts_daily
+from alerts.services.events import alert_event_fan_out, alert_event_record, alerts_daily
 from alerts.services.subscriptions import (
     signup_allowed,
     subscription_cancel,
@@ -7,6 +7,7 @@ from alerts.services.subscriptions import (
 )
 
 __all__ = [
+    "alert_event_fan_out",
     "alert_event_record",
     "alerts_daily",
     "signup_allowed",

@@ -1,6 +1,9 @@
 """Events worth an alert, and the outbox rows they make: one per confirmed subscriber who wants
 each change at once, or a daily digest of the day's events per subscriber who wants that.
 
+Recording an event is one row, written where the change is saved; matching it against the
+subscriptions (tens of thousands) is a task run after the commit, so no request waits for it.
+
 The rows are ordinary outbox rows: the notification sweep sends them, retries them and sends
 each exactly once, as any other message.
 """
@@ -28,7 +31,12 @@ def _event_rows(event: AlertEvent, now: datetime.datetime) -> list[Notification]
     )
     rows = {}
     for subscription in subscribers_of(event):
-        if subscription.frequency != Frequency.EACH:
+        # Confirmed after the event: not told (as in a digest), so a repeated run writes the
+        # same rows as the first.
+        if (
+            subscription.frequency != Frequency.EACH
+            or subscription.confirmed_at > event.occurred_at
+        ):
             continue
         # One message per address and event, however many of its subscriptions match.
         rows.setdefault(
@@ -58,8 +66,9 @@ def alert_event_record(
     context: dict | None = None,
     now: datetime.datetime | None = None,
 ) -> AlertEvent | None:
-    """Record an event once (by its key) and write the alerts it makes; None if it was already
-    recorded or is not news (a meeting made by a rescheduling is told as the move)."""
+    """Record an event once (by its key); its alerts are written by a task after the commit.
+    None if it was already recorded or is not news (a meeting made by a rescheduling is told as
+    the move)."""
     now = now or timezone.now()
     if not Subscription.objects.filter(confirmed_at__isnull=False).exists():
         # Nobody could be told (now or in a later digest: a digest holds only events after its
@@ -77,11 +86,43 @@ def alert_event_record(
                 context=context or {},
                 occurred_at=now,
             )
-            event = AlertEvent.objects.select_related("meeting", "commitment").get(pk=event.pk)
-            notifications_write(_event_rows(event, now))
     except IntegrityError:
         return None  # recorded before
+    transaction.on_commit(lambda: enqueue_fan_out(event.pk))
     return event
+
+
+def enqueue_fan_out(event_id: int) -> None:
+    from alerts.tasks import alert_fan_out_task  # the tasks module imports these services
+
+    alert_fan_out_task.delay(event_id)
+
+
+def alert_event_fan_out(*, event_id: int, now: datetime.datetime | None = None) -> int:
+    """Write the event's alerts to the outbox; returns how many rows it asked for. Safe to run
+    twice: the rows' unique key (event, address) makes a repeated write a no-op, so a retried
+    task sends nothing twice. An event deleted meanwhile writes nothing."""
+    event = AlertEvent.objects.select_related("meeting", "commitment").filter(pk=event_id).first()
+    if event is None:
+        return 0
+    now = now or timezone.now()
+    rows = _event_rows(event, now)
+    with transaction.atomic():
+        notifications_write(rows)
+        AlertEvent.objects.filter(pk=event_id).update(fanned_out_at=now)
+    return len(rows)
+
+
+def _fan_out_missed(now: datetime.datetime) -> int:
+    """Events whose fan-out task never ran (lost with the broker): fanned out here, since the
+    database, not the broker, is what says an alert is owed."""
+    late = AlertEvent.objects.filter(
+        fanned_out_at__isnull=True, occurred_at__lt=now - policy.FAN_OUT_GRACE
+    ).values_list("pk", flat=True)
+    missed = list(late)
+    for event_id in missed:
+        alert_event_fan_out(event_id=event_id, now=now)
+    return len(missed)
 
 
 def _record_overdue(today: datetime.date, now: datetime.datetime) -> int:
@@ -142,10 +183,12 @@ def _write_digests(day: datetime.date, now: datetime.datetime) -> int:
 
 
 def alerts_daily(*, now: datetime.datetime | None = None) -> dict:
-    """Run by beat (hourly; everything here is idempotent): follow-ups that fell overdue are
-    recorded, and yesterday's events go out in the daily digests."""
+    """Run by beat (hourly; everything here is idempotent): events whose fan-out was lost are
+    fanned out, follow-ups that fell overdue are recorded, and yesterday's events go out in the
+    daily digests."""
     now = now or timezone.now()
     today = timezone.localdate(now)
+    missed = _fan_out_missed(now)
     overdue = _record_overdue(today, now)
     digests = _write_digests(today - datetime.timedelta(days=1), now)
-    return {"overdue": overdue, "digests": digests}
+    return {"missed": missed, "overdue": overdue, "digests": digests}

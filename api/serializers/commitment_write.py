@@ -12,6 +12,9 @@ PEOPLE = Person.objects.all()
 
 class CommitmentEditSerializer(serializers.Serializer):
     text = PlainTextField(max_length=10_000)
+    # An agency, the DPRD or one of its bodies, or an outside party; it may change only
+    # before anyone reported on the follow-up.
+    owner = serializers.PrimaryKeyRelatedField(queryset=ORGANIZATIONS)
     source_quote = PlainTextField(allow_blank=True)
     kind = serializers.ChoiceField(CommitmentKind.choices)
     owner_role = serializers.ChoiceField(OfficeRole.choices)
@@ -27,7 +30,6 @@ class CommitmentEditSerializer(serializers.Serializer):
 
 class CommitmentCreateSerializer(CommitmentEditSerializer):
     meeting = serializers.PrimaryKeyRelatedField(queryset=Meeting.objects.all())
-    owner = serializers.PrimaryKeyRelatedField(queryset=ORGANIZATIONS)
     answers_to = serializers.PrimaryKeyRelatedField(
         queryset=ORGANIZATIONS, required=False, allow_null=True
     )

@@ -3,12 +3,12 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.actors import actor_of
 from api.serializers.base import ModelSerializer
 from api.serializers.directory import OrganizationRefSerializer, PersonRefSerializer
 from commitments.access import can_read_evidence
-from commitments.models import Commitment, CommitmentUpdate
+from commitments.models import Commitment, CommitmentUpdate, OwnerGroup
 from files.urls_for import evidence_file_url
+from meetings.access import actor_of
 from meetings.models import Meeting
 
 
@@ -22,6 +22,12 @@ class CommitmentSerializer(ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:commitment-detail")
     meeting = MeetingRefSerializer()
     owner = OrganizationRefSerializer()
+    owner_kind = serializers.ChoiceField(
+        OwnerGroup.choices,
+        source="owner_group",
+        help_text="Who owes it: a government agency (opd), the DPRD or one of its bodies "
+        "(body), or an outside party such as the police, a BUMD or a contractor (external).",
+    )
     answers_to = OrganizationRefSerializer()
     person_in_charge = PersonRefSerializer(allow_null=True)
     is_overdue = serializers.BooleanField()
@@ -37,6 +43,7 @@ class CommitmentSerializer(ModelSerializer):
             "text",
             "source_quote",
             "owner",
+            "owner_kind",
             "owner_role",
             "person_in_charge",
             "answers_to",

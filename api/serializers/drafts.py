@@ -59,7 +59,10 @@ class DraftTopicSerializer(_Found):
 
 
 class DraftFollowUpSerializer(_Found):
-    by = serializers.CharField(help_text="The agency that is to act.")
+    by = serializers.CharField(
+        help_text="Who is to act, as the report names it: an agency, the DPRD or one of its "
+        "bodies, or an outside party."
+    )
     by_id = serializers.IntegerField(allow_null=True)
     text = serializers.CharField()
     kind = serializers.ChoiceField(["commitment", "request"])

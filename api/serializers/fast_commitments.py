@@ -13,7 +13,7 @@ from api.serializers.fast import (
     organization_lookups,
     organization_ref,
 )
-from commitments.models import Commitment, overdue_on
+from commitments.models import Commitment, overdue_on, owner_group
 
 COMMITMENT = [
     "id",
@@ -85,6 +85,7 @@ def commitment_list_data(rows: list[dict], request, format: str | None) -> list[
             "text": row["text"],
             "source_quote": row["source_quote"],
             "owner": organization_ref(row, "owner"),
+            "owner_kind": owner_group(row["owner__kind"]),
             "owner_role": row["owner_role"],
             "person_in_charge": _person(row),
             "answers_to": organization_ref(row, "answers_to"),

@@ -7,7 +7,6 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from api.actors import actor_of
 from api.serializers.commitment_write import (
     CommitmentCreateSerializer,
     CommitmentEditSerializer,
@@ -34,6 +33,7 @@ from commitments.services import (
     commitment_update,
     commitment_verify,
 )
+from meetings.access import actor_of
 
 # Steps another role than the secretariat may take, each with who may take it.
 STEP_ACTIONS = {"updates": can_report, "submit": can_report, "verify": can_verify}

@@ -5,7 +5,6 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from api.actors import actor_of
 from api.filters import MeetingOrdering
 from api.serializers.fast_meetings import meeting_list_data, meeting_rows
 from api.serializers.meeting_write import (
@@ -18,6 +17,7 @@ from api.serializers.meetings import MeetingDetailSerializer, MeetingSerializer
 from commitments.access import commitments_q
 from commitments.selectors import commitment_list
 from commitments.services import meeting_create_with_commitments
+from meetings.access import actor_of
 from meetings.filters import MeetingFilter
 from meetings.selectors import meeting_detail_for, meetings_for
 from meetings.services import (
@@ -58,9 +58,10 @@ class MeetingViewSet(
 
     # No docstring: drf-spectacular would take it as the operation's description.
     def list(self, request, *args, **kwargs):
-        # The busiest read. Rows come from .values() and become dicts by hand: DRF's nested
-        # fields cost several times the queries (docs/benchmarks.md). MeetingSerializer still
-        # documents the list, and tests/api/test_fast_lists.py holds both to the same output.
+        # The busiest read. Rows come from .values() and become dicts by hand: the same three
+        # queries as the prefetching serializers, but DRF's nested fields took two to three times
+        # as long per page (docs/benchmarks.md, "DRF serializers (before)"). MeetingSerializer
+        # still documents the list, and tests/api/test_fast_lists.py holds both to the same output.
         rows = meeting_rows(self.filter_queryset(self.get_queryset()))
         page = self.paginate_queryset(rows)
         results = meeting_list_data(rows if page is None else page, request, self.format_kwarg)

@@ -20,6 +20,7 @@ from commitments.models import (
     CommitmentUpdate,
     UpdateKind,
 )
+from commitments.oversight import default_overseer
 from meetings.errors import IllegalTransition
 from meetings.formatting import format_short_date
 from meetings.models import AgendaItem, Meeting, OfficeRole, Organization, Person
@@ -49,7 +50,7 @@ def commitment_link_errors(
     *,
     meeting: Meeting,
     owner: Organization,
-    answers_to: Organization,
+    answers_to: Organization | None,
     agenda_item: AgendaItem | None,
     due_date: datetime.date | None,
 ) -> dict[str, str]:
@@ -60,11 +61,21 @@ def commitment_link_errors(
     errors = {}
     if owner.kind not in OWNER_KINDS:
         errors["owner"] = _(
-            "A follow-up is owned by a government agency (OPD) or an outside organization, "
-            "not by %(org)s."
+            "A follow-up is owed by a government agency (OPD), the DPRD or one of its bodies, "
+            "or an outside party recorded in the directory, not by %(org)s."
         ) % {"org": owner}
-    if answers_to.kind not in OVERSEER_KINDS:
+    if answers_to is None:
+        errors["answers_to"] = _(
+            "Choose the body this follow-up answers to: the DPRD leadership (Pimpinan) or "
+            "another body, not its own owner."
+        )
+    elif answers_to.kind not in OVERSEER_KINDS:
         errors["answers_to"] = _("A follow-up answers to the DPRD or one of its bodies.")
+    elif answers_to.pk == owner.pk:
+        errors["answers_to"] = _(
+            "A follow-up cannot answer to its own owner: choose the DPRD leadership "
+            "(Pimpinan) or another body to oversee it."
+        )
     if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
         errors["agenda_item"] = _("The agenda item belongs to another meeting.")
     if due_date is not None and due_date < meeting.local_start.date():
@@ -90,8 +101,9 @@ def commitment_create(
     is_public: bool = True,
     author: AbstractBaseUser | None = None,
 ) -> Commitment:
-    """Record a follow-up made in a meeting; it answers to the meeting's lead body by default."""
-    answers_to = answers_to or meeting.lead_body
+    """Record a follow-up made in a meeting; who oversees it by default is
+    commitments.oversight's rule (the lead body, or the Pimpinan for a body's own promise)."""
+    answers_to = answers_to or default_overseer(meeting=meeting, owner=owner)
     errors = commitment_link_errors(
         meeting=meeting,
         owner=owner,
@@ -201,6 +213,8 @@ def commitment_update(*, commitment: Commitment, **changes) -> Commitment:
         raise IllegalTransition(
             {"owner": _("This follow-up already has reports from its owner; it keeps its owner.")}
         )
+    if "owner" in changes:
+        changes |= _overseer_follows_owner(commitment, changes["owner"])
     for name, value in changes.items():
         setattr(commitment, name, value)
     errors = commitment_link_errors(
@@ -215,6 +229,18 @@ def commitment_update(*, commitment: Commitment, **changes) -> Commitment:
     validated(commitment)
     commitment.save(update_fields=[*changes, "updated_at"])
     return commitment
+
+
+def _overseer_follows_owner(commitment: Commitment, owner: Organization) -> dict:
+    """A corrected owner brings its default overseer along when the follow-up still had the
+    old owner's default (an agency's row turned into the Komisi's own promise then answers to
+    the Pimpinan, not to the Komisi itself); a chosen overseer stays."""
+    meeting = commitment.meeting
+    old_default = default_overseer(meeting=meeting, owner=commitment.owner)
+    if old_default is None or commitment.answers_to_id != old_default.pk:
+        return {}
+    new_default = default_overseer(meeting=meeting, owner=owner)
+    return {"answers_to": new_default} if new_default is not None else {}
 
 
 @transaction.atomic

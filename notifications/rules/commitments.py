@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from django.db.models import Count, Q
 
-from commitments.models import Commitment, CommitmentUpdate, UpdateKind, Verification
+from commitments.models import (
+    Commitment,
+    CommitmentUpdate,
+    OwnerGroup,
+    UpdateKind,
+    Verification,
+)
 from meetings.models import OfficeRole
 from notifications.models import Kind, Notification
 from notifications.notices import notices_due
@@ -16,10 +22,35 @@ from notifications.rules import Due, Moment, each
 
 
 def person_in_charge(commitment: Commitment, book: RecipientBook):
-    """The named person in charge, else whoever holds the responsible office today."""
+    """The named person in charge, else whoever holds the responsible office today; for a
+    DPRD body's own follow-up that office is its chair (ketua) unless another is recorded."""
     if commitment.person_in_charge is not None:
         return book.person(commitment.person_in_charge)
+    if commitment.owner_group == OwnerGroup.BODY:
+        return book.holder(commitment.owner_id, commitment.owner_role) or book.chair_of(
+            commitment.owner_id
+        )
+    if commitment.owner_group == OwnerGroup.EXTERNAL:
+        return None  # outside parties have no accounts: the secretariat chases them
     return book.holder(commitment.owner_id, commitment.owner_role)
+
+
+def chasers(commitment: Commitment, book: RecipientBook) -> list:
+    """Who else is told of a follow-up's due date and each escalation: the secretariat, for a
+    DPRD body's own promises (it keeps the DPRD's record) and for outside parties' (it writes
+    to them); an agency's follow-ups are its own business until the body's chair is told."""
+    if commitment.owner_group in (OwnerGroup.BODY, OwnerGroup.EXTERNAL):
+        return book.secretariat()
+    return []
+
+
+def _each_with_chasers(commitment, recipient, book, *, context: dict, **due) -> Iterator[Due]:
+    yield from each([recipient], context=context, **due)
+    yield from each(
+        [r for r in chasers(commitment, book) if r is not None and r != recipient],
+        context=context | {"chaser": "secretariat"},
+        **due,
+    )
 
 
 def _about(commitment: Commitment) -> dict:
@@ -42,7 +73,7 @@ def due_reminders(*, moment: Moment, book: RecipientBook, policies: Policies) ->
             due_date__gte=moment.today,
             due_date__lte=moment.today + datetime.timedelta(days=furthest),
         )
-        .select_related("person_in_charge")
+        .select_related("person_in_charge", "owner")
         .order_by("due_date", "pk")
     )
     for commitment in coming:
@@ -52,8 +83,10 @@ def due_reminders(*, moment: Moment, book: RecipientBook, policies: Policies) ->
         if not due:
             continue
         days = min(due)
-        yield from each(
-            [person_in_charge(commitment, book)],
+        yield from _each_with_chasers(
+            commitment,
+            person_in_charge(commitment, book),
+            book,
             kind=Kind.COMMITMENT_DUE,
             occasion=f"due-{days}d@{commitment.due_date.isoformat()}",
             context={"days_before": days},
@@ -69,28 +102,47 @@ def _escalation_steps(policy) -> list[tuple[int, str]]:
     ]
 
 
+def _owner_lead(commitment: Commitment) -> str:
+    """The office at the top of the owner: an agency's head, a body's chair (ketua); an outside
+    party has none the tracker writes to."""
+    return OfficeRole.CHAIR if commitment.owner_group == OwnerGroup.BODY else OfficeRole.HEAD
+
+
 def _audience(commitment: Commitment, audience: str, book: RecipientBook):
     if audience == "person_in_charge":
         return person_in_charge(commitment, book)
     if audience == "head":
-        return book.head_of(commitment.owner_id)
+        if commitment.owner_group == OwnerGroup.EXTERNAL:
+            return None
+        return book.holder(commitment.owner_id, _owner_lead(commitment))
     return book.chair_of(commitment.answers_to_id)
 
 
 def audience_office(commitment: Commitment, audience: str, book: RecipientBook) -> str:
     """The office `_audience` reaches, in words ("Kepala Diskominfo"), for pages."""
+    if commitment.owner_group == OwnerGroup.EXTERNAL and audience != "chair":
+        return ""
     if audience == "person_in_charge":
         if commitment.person_in_charge_id is not None:
             return str(commitment.owner)
-        return book.office(commitment.owner_id, commitment.owner_role)
+        office = book.office(commitment.owner_id, commitment.owner_role)
+        if not office and commitment.owner_group == OwnerGroup.BODY:
+            return book.office(commitment.owner_id, OfficeRole.CHAIR)
+        return office
     if audience == "head":
-        return book.office(commitment.owner_id, OfficeRole.HEAD)
+        return book.office(commitment.owner_id, _owner_lead(commitment))
     return book.office(commitment.answers_to_id, OfficeRole.CHAIR)
 
 
 def audience(commitment: Commitment, name: str, book: RecipientBook):
     """(recipient, office) of one audience of a follow-up's reminders."""
     return _audience(commitment, name, book), audience_office(commitment, name, book)
+
+
+def audiences(commitment: Commitment, name: str, book: RecipientBook) -> list:
+    """`audience`, then the secretariat where it chases the follow-up (`chasers`)."""
+    secretariat = [(r, "") for r in chasers(commitment, book)]
+    return [audience(commitment, name, book), *secretariat]
 
 
 def overdue_escalations(
@@ -107,7 +159,7 @@ def overdue_escalations(
             due_date__lt=moment.today,
             due_date__gte=moment.today - datetime.timedelta(days=longest + catch_up),
         )
-        .select_related("person_in_charge")
+        .select_related("person_in_charge", "owner")
         .order_by("due_date", "pk")
     )
     for commitment in overdue:
@@ -115,11 +167,17 @@ def overdue_escalations(
         for step, audience in _escalation_steps(policies.for_body(commitment.answers_to_id)):
             if not step <= days_overdue <= step + catch_up:
                 continue
-            yield from each(
-                [_audience(commitment, audience, book)],
+            yield from _each_with_chasers(
+                commitment,
+                _audience(commitment, audience, book),
+                book,
                 kind=Kind.COMMITMENT_OVERDUE,
                 occasion=f"overdue-{step}d@{commitment.due_date.isoformat()}",
-                context={"audience": audience, "after_days": step},
+                context={
+                    "audience": audience,
+                    "after_days": step,
+                    "owner_kind": str(commitment.owner_group or ""),
+                },
                 **_about(commitment),
             )
 

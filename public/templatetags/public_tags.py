@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from commitments.models import display_status
+from commitments.models import OwnerGroup, display_status, owner_group
 from meetings.formatting import (
     format_long_date,
     format_meeting_time,
@@ -68,6 +68,21 @@ def status_badge(commitment) -> str:
     else:
         shown = commitment.display_status
     return format_html('<span class="badge badge-{}">{}</span>', shown.value, shown.label)
+
+
+OWNER_PAGES = {OwnerGroup.OPD: "public:agency", OwnerGroup.BODY: "public:body"}
+
+
+@register.filter
+def owner_link(organization, form="short") -> str:
+    """Whoever owes a follow-up, linked to its public page: an agency's, or a DPRD body's (the
+    DPRD's own promises). An outside party has no page: its name, and what it is.
+    `owner_link:"full"` writes the full name instead of the abbreviation."""
+    name = organization.name if form == "full" else str(organization)
+    page = OWNER_PAGES.get(owner_group(organization.kind))
+    if page:
+        return format_html('<a href="{}">{}</a>', reverse(page, args=[organization.slug]), name)
+    return format_html('{} <span class="card-meta">({})</span>', name, OwnerGroup.EXTERNAL.label)
 
 
 @register.simple_tag(takes_context=True)

@@ -8,14 +8,6 @@ from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect, Q
 from django.utils import timezone
 
 from core.dates import RANGE_MESSAGE, is_plausible
-from meetings.access import Actor, actor_for
-
-
-def reader(request) -> Actor:
-    """Who is reading, once per request."""
-    if not hasattr(request, "_public_actor"):
-        request._public_actor = actor_for(request.user)
-    return request._public_actor
 
 
 def query_without(request, *names: str) -> str:

@@ -1,12 +1,12 @@
 from django.shortcuts import render
 
 from commitments.models import DisplayStatus
+from meetings.access import actor_of
 from public.selectors.meetings import commitment_counts, recent_outcomes, upcoming_cards
-from public.views.common import reader
 
 
 def home(request):
-    actor = reader(request)
+    actor = actor_of(request)
     counts = commitment_counts(actor)
     statuses = [
         (status, label, counts["by_status"].get(status, 0))

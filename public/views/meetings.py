@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import render
 
+from meetings.access import actor_of
 from meetings.models import Meeting
 from public.cards import meeting_card
 from public.forms import OLD_MEETING_PARAMETERS, MeetingFilterForm
@@ -15,7 +16,6 @@ from public.views.common import (
     bad_query,
     month_from_query,
     query_without,
-    reader,
     redirect_old_parameters,
     shift_month,
 )
@@ -42,7 +42,7 @@ def calendar_month(request):
         first_day, context = _month_context(request)
     except ValidationError as error:
         return bad_query(error)
-    context["weeks"] = month_grid(reader(request), request.GET, first_day)
+    context["weeks"] = month_grid(actor_of(request), request.GET, first_day)
     return render(request, "public/calendar_month.html", context)
 
 
@@ -52,13 +52,13 @@ def calendar_list(request):
         first_day, context = _month_context(request)
     except ValidationError as error:
         return bad_query(error)
-    weeks = month_grid(reader(request), request.GET, first_day)
+    weeks = month_grid(actor_of(request), request.GET, first_day)
     context["days"] = [day for week in weeks for day in week if day.in_month and day.cards]
     return render(request, "public/calendar_list.html", context)
 
 
 def meeting_detail(request, pk):
-    actor = reader(request)
+    actor = actor_of(request)
     try:
         meeting = meeting_page(actor, pk)
     except Meeting.DoesNotExist:

@@ -5,16 +5,16 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from meetings.access import actor_of
 from meetings.models import Organization
 from public.models import CalendarFeedToken
 from public.services import calendar_token_create, calendar_token_revoke, feed_organizations_q
-from public.views.common import reader
 from public.views.ical import FEED_ORGANIZATION_KINDS
 
 
 @login_required(login_url="public:login")
 def private_feeds(request):
-    actor = reader(request)
+    actor = actor_of(request)
     organizations = Organization.objects.filter(
         feed_organizations_q(actor), kind__in=FEED_ORGANIZATION_KINDS
     ).order_by("name")

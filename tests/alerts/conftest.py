@@ -23,6 +23,22 @@ def _site(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
+@pytest.fixture(autouse=True)
+def fan_out_here(monkeypatch):
+    """The fan-out task runs in this process when enqueued (a worker runs it in production and
+    in tests/delivery); the ids it was enqueued with are kept for the tests that look."""
+    from alerts.tasks import alert_fan_out_task
+
+    enqueued: list[int] = []
+
+    def run(event_id: int) -> None:
+        enqueued.append(event_id)
+        alert_fan_out_task.apply(args=[event_id])
+
+    monkeypatch.setattr("alerts.services.events.enqueue_fan_out", run)
+    return enqueued
+
+
 @pytest.fixture
 def komisi(db):
     return BodyFactory(parent=DprdFactory(), name="Komisi I", slug="komisi-i")

@@ -191,13 +191,16 @@ def test_follow_ups_that_are_not_public_are_never_told(
     assert alerted() == set()
 
 
-def test_a_follow_up_falling_overdue_is_told_once(meeting, agency):
+def test_a_follow_up_falling_overdue_is_told_once(
+    meeting, agency, django_capture_on_commit_callbacks
+):
     today = timezone.localdate()
     CommitmentFactory(meeting=meeting, owner=agency, due_date=today - datetime.timedelta(days=1))
     CommitmentFactory(meeting=meeting, owner=agency, due_date=today - datetime.timedelta(days=30))
     follow("dinas@example.org", target=Target.AGENCY, organization=agency)
-    assert alerts_daily()["overdue"] == 1
-    assert alerts_daily()["overdue"] == 0
+    with django_capture_on_commit_callbacks(execute=True):  # the fan-out is enqueued on commit
+        assert alerts_daily()["overdue"] == 1
+        assert alerts_daily()["overdue"] == 0
     assert AlertEvent.objects.get().kind == EventKind.COMMITMENT_OVERDUE
     assert alerted() == {"dinas@example.org"}
 

@@ -68,6 +68,8 @@ def commitment_queries(world):
         "overdue=true",
         "overdue=false",
         "q=RAHASIA",
+        "owner_kind=opd",
+        "owner_kind=body",
     ]
 
 
@@ -109,7 +111,7 @@ def test_the_page_form_sends_the_api_names(client, world):
     for name in ("body", "organization", "kind", "status"):
         assert f'name="{name}"' in calendar
     follow_ups = client.get("/commitments/").text
-    for name in ("owner", "body", "display_status"):
+    for name in ("owner", "body", "display_status", "owner_kind"):
         assert f'name="{name}"' in follow_ups
     assert 'name="overdue" value="true"' in follow_ups
     assert 'name="opd"' not in calendar + follow_ups
@@ -128,6 +130,10 @@ def test_the_page_form_sends_the_api_names(client, world):
             "/commitments/?owner=diskominfo&display_status=done&overdue=true&page=2",
         ),
         ("/commitments/?overdue=on", "/commitments/?overdue=true"),
+        (
+            "/commitments/?owed_by=komisi-i&owner_kind=body",
+            "/commitments/?owner=komisi-i&owner_kind=body",
+        ),
         # Both names given: the new one wins, the old one goes.
         ("/commitments/?opd=dinkes&owner=diskominfo", "/commitments/?owner=diskominfo"),
     ],

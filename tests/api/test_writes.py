@@ -5,8 +5,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from commitments.models import Commitment, CommitmentStatus, UpdateKind, Verification
-from meetings.models import AgendaItem, Meeting, MeetingStatus, Participant
-from tests.factories import LegislationFactory, PersonFactory, VenueFactory
+from meetings.models import AgendaItem, Meeting, MeetingStatus, OrganizationKind, Participant
+from tests.factories import BodyFactory, LegislationFactory, PersonFactory, VenueFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -211,11 +211,13 @@ def test_bad_progress_reports_are_400_naming_the_field(world, client_for, body, 
 
 
 def test_commitment_create_checks_its_links(world, setwan):
+    # A party group (fraksi) owes nothing on record; a Komisi now may (tests/api/test_owners.py).
+    fraksi = BodyFactory(parent=world.komisi.parent, kind=OrganizationKind.FRAKSI)
     response = setwan.post(
         "/api/commitments/",
         {
             "meeting": world.open_meeting.pk,
-            "owner": world.komisi.pk,
+            "owner": fraksi.pk,
             "text": "x",
             "agenda_item": world.closed_meeting.agenda_items.first().pk,
             "due_date": "2025-01-01",

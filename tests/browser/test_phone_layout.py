@@ -83,6 +83,27 @@ KEPT_TOGETHER = """() => {
 }"""
 
 
+def test_participants_and_an_agencys_meetings_read_as_cards_on_a_phone(page):
+    from meetings.models import Organization
+
+    meeting = Meeting.objects.get(external_id="demo:panel_discussion_26_feb_2025")
+    agency = Organization.objects.get(slug="diskominfo")
+    page.set_viewport_size({"width": PHONE, "height": 844})
+    for url in (f"/meetings/{meeting.pk}/", f"/agencies/{agency.slug}/"):
+        page.goto(url)
+        tables = page.locator("table.stack-on-phone")
+        assert tables.count() >= 1, url
+        for table in tables.all():
+            assert not table.locator("thead").is_visible(), url
+            row = table.locator("tbody tr").first.bounding_box()
+            assert row["x"] >= 0 and row["x"] + row["width"] <= PHONE, url
+        assert page.evaluate(CLIPPED) == [], url
+    # At a desktop's width the same tables keep their columns.
+    page.set_viewport_size({"width": DESKTOP, "height": 900})
+    page.goto(f"/meetings/{meeting.pk}/")
+    assert page.locator("table.stack-on-phone thead").first.is_visible()
+
+
 def test_scoreboard_tables_fit_a_desktop(page):
     page.set_viewport_size({"width": DESKTOP, "height": 900})
     page.goto("/scoreboard/")
@@ -143,6 +164,8 @@ def every_public_page() -> dict[str, str]:
         "body": f"/bodies/{body.slug}/",
         "scoreboard": "/scoreboard/",
         "search": "/search/?q=rapat",
+        # Its list of legislation holds long titles: a fieldset once grew to the longest one.
+        "follow": "/follow/",
         "open-data": "/data/",
         "open-data-meetings": "/data/meetings/",
         "api-docs": "/api/docs/",

@@ -3,12 +3,13 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from commitments.models import Commitment, CommitmentStatus, CommitmentUpdate, Verification
+from meetings.models import OrganizationKind
 from tests.assertions import (
     assert_database_refuses,
     assert_field_and_database_reject,
     assert_rejected,
 )
-from tests.factories import CommitmentFactory
+from tests.factories import BodyFactory, CommitmentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -49,8 +50,10 @@ def test_owner_does_not_answer_to_itself(commitment):
     assert_database_refuses(commitment)
 
 
-def test_owner_must_be_an_agency_and_overseer_a_body(commitment, komisi, agency):
-    commitment.owner, commitment.answers_to = komisi, agency
+def test_owner_must_owe_and_overseer_be_a_body(commitment, dprd, agency):
+    # A party group (fraksi) owes nothing on record; an agency oversees nothing.
+    fraksi = BodyFactory(parent=dprd, kind=OrganizationKind.FRAKSI, name="Fraksi Contoh")
+    commitment.owner, commitment.answers_to = fraksi, agency
     with pytest.raises(ValidationError) as error:
         commitment.full_clean()
     assert {"owner", "answers_to"} <= set(error.value.error_dict)

@@ -21,9 +21,9 @@ from commitments.services import (
     commitment_verify,
     meeting_create_with_commitments,
 )
-from meetings.models import Meeting, MeetingKind
+from meetings.models import Meeting, MeetingKind, OrganizationKind
 from meetings.services import AgendaItemInput, ParticipantInput
-from tests.factories import AgendaItemFactory, MeetingFactory, UserFactory
+from tests.factories import AgendaItemFactory, BodyFactory, MeetingFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,12 +52,13 @@ def test_create_answers_to_the_lead_body_and_starts_the_timeline(commitment, mee
     assert commitment.history.count() == 1
 
 
-def test_create_refuses_wrong_links_naming_each_field(meeting, komisi, agency):
+def test_create_refuses_wrong_links_naming_each_field(meeting, dprd, agency):
     other_item = AgendaItemFactory()
+    fraksi = BodyFactory(parent=dprd, kind=OrganizationKind.FRAKSI, name="Fraksi Contoh")
     with pytest.raises(ValidationError) as error:
         commitment_create(
             meeting=meeting,
-            owner=komisi,
+            owner=fraksi,
             answers_to=agency,
             agenda_item=other_item,
             due_date=meeting.start.date() - datetime.timedelta(days=1),

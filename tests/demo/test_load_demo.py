@@ -141,3 +141,13 @@ def test_upcoming_demo_meetings_have_their_invitation_issued():
     assert invited.exists(), "the diskominfo account has an invitation to answer"
     load_demo()
     assert Invitation.objects.count() == Invitation.objects.values("meeting").distinct().count()
+
+
+def test_the_demo_shows_follow_ups_owed_by_a_body_and_an_outside_party():
+    load_demo()
+    own = Commitment.objects.get(owner__slug="komisi-i")
+    assert "SPBE" in own.text and own.answers_to.kind == "pimpinan"
+    outside = Commitment.objects.get(owner__kind="external")
+    assert outside.owner.abbreviation == "Polres Probolinggo"
+    assert outside.owner.email == ""  # the tracker never writes to it: the secretariat does
+    assert outside.updates.filter(kind="progress").exists()

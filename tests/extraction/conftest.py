@@ -2,15 +2,15 @@ import datetime
 
 import pytest
 
-from extraction.evaluation import CORPUS_DIR, demo_directory_snapshot
+from extraction.corpus_directory import corpus_directory
+from extraction.evaluation import CORPUS_DIR
 from extraction.extractor import extract
 
 
 @pytest.fixture(scope="session")
-def demo_directory(django_db_setup, django_db_blocker):
-    """The Kabupaten Probolinggo demo directory as plain data (the database is left as it was)."""
-    with django_db_blocker.unblock():
-        return demo_directory_snapshot()
+def demo_directory():
+    """The Kabupaten Probolinggo demo directory as plain data (the corpus's directory.json)."""
+    return corpus_directory()
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from commitments.models import (
     CommitmentUpdate,
     Verification,
 )
-from commitments.selectors import commitment_list
+from commitments.selectors import commitment_list, commitment_timeline
 from commitments.visibility import as_seen_by
 from meetings.access import Actor, meeting_insider_q
 from meetings.models import Meeting
@@ -26,15 +26,15 @@ UPCOMING_SHOWN = 10
 
 
 def staff_commitments_q(actor: Actor) -> Q:
-    """The follow-ups a staff member works on: owned by its agency, answered to its bodies,
-    or all of them for the secretariat. Public follow-ups of others are not its work."""
+    """The follow-ups a staff member works on: owned by its agency, owed by or answered to its
+    bodies, or all of them for the secretariat. Public follow-ups of others are not its work."""
     if actor.is_secretariat:
         return Q()
     condition = Q(pk__in=[])
     if actor.agency_ids:
         condition |= Q(owner_id__in=actor.agency_ids)
     if actor.body_ids:
-        condition |= Q(answers_to_id__in=actor.body_ids)
+        condition |= Q(answers_to_id__in=actor.body_ids) | Q(owner_id__in=actor.body_ids)
     return condition
 
 
@@ -55,8 +55,10 @@ class TimelineEntry:
     who: str
 
 
-def commitment_timeline(*, commitment: Commitment) -> list[TimelineEntry]:
-    updates = commitment.updates.select_related("author__person").order_by("created_at", "pk")
+def timeline_with_names(*, commitment: Commitment) -> list[TimelineEntry]:
+    """The follow-up's timeline (commitments.selectors.commitment_timeline), each update with
+    the name staff know its author by."""
+    updates = commitment_timeline(commitment=commitment).select_related("author__person")
     return [TimelineEntry(update=u, who=user_label(u.author)) for u in updates]
 
 

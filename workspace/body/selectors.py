@@ -3,13 +3,14 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 
 from commitments.access import commitments_q
 from commitments.models import (
     CLOSED_STATUSES,
     Commitment,
+    CommitmentStatus,
     CommitmentUpdate,
     DisplayStatus,
     UpdateKind,
@@ -38,6 +39,22 @@ def awaiting_verification(actor: Actor) -> list[Commitment]:
         .filter(answers_to_id__in=actor.body_ids, verification=Verification.PENDING)
         .prefetch_related(Prefetch("updates", queryset=reports, to_attr="reports"))
         .order_by("due_date", "pk"),
+    )
+
+
+def own_commitments(actor: Actor) -> list[Commitment]:
+    """The follow-ups the actor's bodies owe themselves (reschedule a hearing, draft a Raperda,
+    form a Panja) and have not yet seen verified or closed: the body's members report on them
+    here like an agency does on its own. Soonest due first, undated last."""
+    still_owed = ~display_status_q(DisplayStatus.DONE) & ~Q(
+        status=CommitmentStatus.CANNOT_FOLLOW_UP
+    )
+    return as_seen_by(
+        actor,
+        commitment_list()
+        .select_related("meeting__venue", "meeting__lead_body")
+        .filter(still_owed, owner_id__in=actor.body_ids)
+        .order_by(F("due_date").asc(nulls_last=True), "pk"),
     )
 
 

@@ -3,7 +3,9 @@
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
+from commitments.models import OWNER_KINDS, OwnerGroup, owner_group
 from meetings.models import (
     Legislation,
     Membership,
@@ -37,6 +39,28 @@ def agency_picker() -> tuple[list[tuple[int, str]], dict[int, dict]]:
         pk: {"data-partners": " ".join(partners[pk])} for pk, _label in labels if pk in partners
     }
     return labels, data
+
+
+OWNER_GROUP_LABELS = {
+    OwnerGroup.OPD: _lazy("Government agencies (OPD)"),
+    OwnerGroup.BODY: _lazy("DPRD bodies"),
+    OwnerGroup.EXTERNAL: _lazy("Outside parties"),
+}
+
+
+def owner_choices() -> list[tuple[str, list[tuple[int, str]]]]:
+    """Who can owe a follow-up, grouped as the clerk thinks of them: agencies, the DPRD's own
+    bodies (the DPRD keeps its own promises), and outside parties (police, BUMD, contractors).
+    One query; a group with no organization is left out."""
+    rows = (
+        Organization.objects.filter(kind__in=OWNER_KINDS)
+        .order_by("name")
+        .values_list("pk", "name", "abbreviation", "kind")
+    )
+    grouped: dict[str, list] = {group: [] for group in OWNER_GROUP_LABELS}
+    for pk, name, abbr, kind in rows:
+        grouped[owner_group(kind)].append((pk, f"{abbr} – {name}" if abbr else name))
+    return [(str(OWNER_GROUP_LABELS[group]), rows) for group, rows in grouped.items() if rows]
 
 
 def people_by_office() -> list:

@@ -196,7 +196,11 @@ class CommitmentForm(RowForm):
         label=_("Kind"), choices=CommitmentKind.choices, initial=CommitmentKind.COMMITMENT
     )
     text = forms.CharField(label=_("Follow-up"), widget=AutoSizeTextarea(rows=3))
-    owner = forms.TypedChoiceField(label=_("Responsible agency"), coerce=int)
+    owner = forms.TypedChoiceField(
+        label=_("Owed by"),
+        coerce=int,
+        help_text=_("An agency, a DPRD body (the DPRD's own promise) or an outside party."),
+    )
     person_in_charge = forms.TypedChoiceField(
         label=_("Person in charge"), coerce=int, required=False, empty_value=None
     )

@@ -12,6 +12,7 @@ from django.core import signing
 from django.utils.translation import gettext as _
 
 from meetings.models import MeetingKind, Organization, ParticipantRole, Person, Venue
+from workspace.secretariat.owners import OwnerDirectory
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 STATE_SALT = "workspace.meeting-draft"
@@ -177,17 +178,26 @@ def participants_initial(draft: dict, text: str) -> list[dict]:
 
 
 def commitments_initial(draft: dict, text: str) -> list[dict]:
-    return [
-        {
-            "kind": item.get("kind"),
-            "text": item.get("text", ""),
-            "owner": item.get("by_id") or _matching(Organization, item.get("by", "") or ""),
-            "agenda_item": 0,
-            "due_date": datetime.date.fromisoformat(item["due"]) if item.get("due") else None,
-            "source": source_sentence(text, item.get("span")),
-        }
-        for item in draft.get("commitments", [])
-    ]
+    """One row per drafted follow-up, whoever owes it: an agency, the DPRD or one of its
+    bodies, or an outside party. An owner the directory does not know stays empty with its
+    name in `owner_name`, for the clerk to choose or add; the row is kept either way."""
+    owners = OwnerDirectory()
+    rows = []
+    for item in draft.get("commitments", []):
+        by = (item.get("by") or "").strip()
+        owner = item.get("by_id") or owners.match(by)
+        rows.append(
+            {
+                "kind": item.get("kind"),
+                "text": item.get("text", ""),
+                "owner": owner,
+                "owner_name": "" if owner else by,
+                "agenda_item": 0,
+                "due_date": datetime.date.fromisoformat(item["due"]) if item.get("due") else None,
+                "source": source_sentence(text, item.get("span")),
+            }
+        )
+    return rows
 
 
 def unknown_names(draft: dict) -> list[str]:
@@ -202,6 +212,11 @@ def unknown_names(draft: dict) -> list[str]:
         for p in draft.get("people", [])
         if not p.get("person_id") and not _matching(Person, p.get("name", ""))
     ]
+    owners = OwnerDirectory()
+    for item in draft.get("commitments", []):
+        by = (item.get("by") or "").strip()
+        if by and not item.get("by_id") and not owners.match(by) and by not in names:
+            names.append(by)
     return names
 
 

@@ -18,7 +18,6 @@ urlpatterns = [
     path("meetings/<int:pk>/", meeting.meeting_page, name="meeting"),
     path("meetings/<int:pk>/edit/", meeting_form.meeting_edit, name="meeting-edit"),
     path("meetings/<int:pk>/attendance/", attendance.attendance_sheet, name="attendance"),
-    # Before the generic action pattern below, which would take "invitation" for an action.
     path("meetings/<int:pk>/invitation/", invitation.invitation_issue_view, name="invitation"),
     path(
         "meetings/<int:pk>/invitation/resend/",
@@ -26,7 +25,22 @@ urlpatterns = [
         name="invitation-resend",
     ),
     path("meetings/<int:pk>/invitation.pdf", invitation.invitation_pdf, name="invitation-pdf"),
-    path("meetings/<int:pk>/<slug:action>/", meeting.meeting_action, name="meeting-action"),
+    # One view per action on the meeting's page, each a POST that returns to the page.
+    path("meetings/<int:pk>/mark-held/", meeting.meeting_mark_held, name="meeting-mark-held"),
+    path(
+        "meetings/<int:pk>/draft-minutes/",
+        meeting.meeting_draft_minutes,
+        name="meeting-draft-minutes",
+    ),
+    path(
+        "meetings/<int:pk>/approve-minutes/",
+        meeting.meeting_approve_minutes,
+        name="meeting-approve-minutes",
+    ),
+    path("meetings/<int:pk>/outcome/", meeting.meeting_add_outcome, name="meeting-outcome"),
+    path("meetings/<int:pk>/document/", meeting.meeting_add_document, name="meeting-document"),
+    path("meetings/<int:pk>/postpone/", meeting.meeting_postpone, name="meeting-postpone"),
+    path("meetings/<int:pk>/cancel/", meeting.meeting_cancel, name="meeting-cancel"),
     path("outbox/", outbox.outbox, name="outbox"),
     path("accounts/", accounts.accounts, name="accounts"),
     path("accounts/<int:pk>/", accounts.account_edit, name="account-edit"),

@@ -7,9 +7,9 @@
 from django import template
 from django.db.models import Count
 
+from meetings.access import actor_of
 from meetings.selectors_invitation import invitation_of, invitations_for_agencies, invitee_rows
 from notifications.models import Kind, Notification, Status
-from workspace.access import actor
 from workspace.secretariat.forms_invitation import InvitationForm, initial_for
 
 register = template.Library()
@@ -51,7 +51,7 @@ def invitation_panel(context, meeting, form=None):
 
 @register.inclusion_tag("workspace/agency/_invitations.html", takes_context=True)
 def agency_invitations(context):
-    who = actor(context["request"])
+    who = actor_of(context["request"])
     invitations = list(invitations_for_agencies(who.agency_ids)) if who.agency_ids else []
     entries = []
     for invitation in invitations:

@@ -3,7 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from extraction.evaluation import PARTS, demo_directory_snapshot, evaluate, load_corpus
+from extraction.corpus_directory import corpus_directory
+from extraction.evaluation import PARTS, evaluate, load_corpus
 from extraction.selectors import directory_snapshot
 
 # Every field of a gated part must reach these; see extraction/corpus/README.md.
@@ -20,7 +21,7 @@ class Command(BaseCommand):
         "part (own, dev, test). Exits non-zero when a field of a gated part (--gate, default "
         f"{','.join(GATED_PARTS)}) falls below --min-precision ({MIN_PRECISION}) or "
         f"--min-recall ({MIN_RECALL}). --corpus scores one folder alone, gated. Uses the demo "
-        "directory (loaded and rolled back) unless --database-directory is given."
+        "directory (extraction/corpus/directory.json) unless --database-directory is given."
     )
 
     def add_arguments(self, parser):
@@ -38,9 +39,7 @@ class Command(BaseCommand):
         else:
             folders = {name: PARTS[name] for name in (part or PARTS)}
             gated = {name.strip() for name in gate.split(",") if name.strip()}
-        directory = (
-            directory_snapshot() if options["database_directory"] else demo_directory_snapshot()
-        )
+        directory = directory_snapshot() if options["database_directory"] else corpus_directory()
         failing = []
         for name, folder in folders.items():
             cases = load_corpus(folder)

@@ -16,23 +16,24 @@ from commitments.models import CLOSED_STATUSES, Commitment, Verification
 from commitments.services import commitment_report_progress, commitment_submit
 from commitments.visibility import as_seen_by
 from files.urls_for import evidence_file_url
+from meetings.access import actor_of
 from meetings.formatting import format_meeting_time
-from workspace.access import actor, staff_required
+from workspace.access import staff_required
 from workspace.agency.forms import ProgressForm, SubmitForm, show_service_errors
-from workspace.agency.selectors import commitment_timeline, staff_commitment
+from workspace.agency.selectors import staff_commitment, timeline_with_names
 from workspace.body.forms import VerifyForm
 from workspace.history_pages import commitment_history
 
 
 def load(request, pk: int) -> Commitment:
     try:
-        return staff_commitment(actor(request), pk)
+        return staff_commitment(actor_of(request), pk)
     except Commitment.DoesNotExist:
         raise Http404 from None
 
 
 def render_page(request, commitment: Commitment, forms: dict | None = None, status: int = 200):
-    who = actor(request)
+    who = actor_of(request)
     [commitment] = as_seen_by(who, [commitment])
     meeting = commitment.meeting
     reporting = can_report(who, commitment) and commitment.status not in CLOSED_STATUSES
@@ -45,7 +46,7 @@ def render_page(request, commitment: Commitment, forms: dict | None = None, stat
         # closed meetings they take part in; only the secretariat has a workspace page for it.
         "meeting_url_name": "workspace:meeting" if who.is_secretariat else "public:meeting",
         # One history: the changes, each told with the timeline entry (report, evidence) it made.
-        "history": commitment_history(commitment, commitment_timeline(commitment=commitment)),
+        "history": commitment_history(commitment, timeline_with_names(commitment=commitment)),
         "progress_form": ProgressForm(initial={"progress": commitment.progress})
         if reporting
         else None,
@@ -63,7 +64,7 @@ def commitment_page(request, pk: int):
 
 def _reporting(request, pk: int) -> Commitment:
     commitment = load(request, pk)
-    if not can_report(actor(request), commitment):
+    if not can_report(actor_of(request), commitment):
         raise PermissionDenied
     return commitment
 

@@ -5,8 +5,9 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from meetings.access import actor_of
 from meetings.models import Organization
-from workspace.access import actor, agency_required, staff_required
+from workspace.access import agency_required, staff_required
 from workspace.agency.forms import PreferencesForm
 from workspace.agency.selectors import agency_commitments, agency_upcoming_meetings
 from workspace.agency.services import contact_preference_save
@@ -14,7 +15,7 @@ from workspace.agency.services import contact_preference_save
 
 @agency_required
 def agency_home(request):
-    who = actor(request)
+    who = actor_of(request)
     context = {
         "groups": agency_commitments(who),
         "agencies": Organization.objects.filter(pk__in=who.agency_ids).order_by("name"),

@@ -14,12 +14,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from meetings.access import actor_of
 from meetings.formatting import format_meeting_time
 from meetings.models import Invitation, MeetingStatus, Organization
 from meetings.selectors_invitation import offices_on
 from meetings.services import invitation_answer
 from notifications.links import read_invitation_token
-from workspace.access import actor, agency_required
+from workspace.access import agency_required
 from workspace.agency.forms_invitation import AnswerForm, initial_for
 from workspace.invitation_errors import errors_to_form
 from workspace.printables.invitation import invitation_pdf_response
@@ -90,7 +91,7 @@ def _answer_page(
 @agency_required
 @require_http_methods(["GET", "POST"])
 def invitation_answer_page(request, pk: int, organization_pk: int):
-    if organization_pk not in actor(request).agency_ids:
+    if organization_pk not in actor_of(request).agency_ids:
         raise PermissionDenied  # an agency account answers for its own agency only
     invitation, organization = _invitation(pk, organization_pk)
     return _answer_page(

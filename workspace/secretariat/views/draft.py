@@ -68,6 +68,8 @@ def _prefilled(request, draft: dict, text: str) -> dict:
     rows = {
         "participants": prefill.dedupe_row_sources([r["source"] for r in participants], shown),
         "commitments": prefill.dedupe_row_sources([r["source"] for r in commitments], shown),
+        # Owners the directory does not know, shown on their rows for the clerk to settle.
+        "commitment_owners": [r["owner_name"] for r in commitments],
     }
     new_entries = prefill.unknown_names(draft)
     state = {"groups": groups, "rows": rows, "new_entries": new_entries}

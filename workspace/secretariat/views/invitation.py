@@ -7,10 +7,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from meetings.access import actor_of
 from meetings.models import Invitation, Meeting
 from meetings.selectors_invitation import invitation_of
 from notifications.services import invitation_issue_and_send, invitation_resend
-from workspace.access import actor, secretariat_required, staff_required
+from workspace.access import secretariat_required, staff_required
 from workspace.invitation_errors import errors_to_form
 from workspace.printables.invitation import invitation_pdf_response
 from workspace.secretariat.forms_invitation import InvitationForm
@@ -54,7 +55,7 @@ def invitation_resend_view(request, pk: int):
 @staff_required
 def invitation_pdf(request, pk: int):
     meeting = get_object_or_404(Meeting.objects.select_related("lead_body__parent", "venue"), pk=pk)
-    who = actor(request)
+    who = actor_of(request)
     if not who.is_secretariat:
         # An agency reads the letter only if it is invited: a closed meeting's details stay in.
         invited = meeting.invited_organizations.filter(pk__in=who.agency_ids).exists()

@@ -87,72 +87,97 @@ def _apply(request, meeting, form_name, form, action):
     return redirect("workspace:meeting", pk=meeting.pk)
 
 
+def _step(request, pk: int, service):
+    """A step with no form: `service(meeting=...)` moves the meeting on, or says why not."""
+    meeting = _load(pk)
+    return _apply(request, meeting, "", None, lambda d: service(meeting=meeting))
+
+
 @require_POST
 @secretariat_required
-def meeting_action(request, pk: int, action: str):
+def meeting_mark_held(request, pk: int):
+    return _step(request, pk, services.meeting_mark_held)
+
+
+@require_POST
+@secretariat_required
+def meeting_draft_minutes(request, pk: int):
+    return _step(request, pk, services.meeting_draft_minutes)
+
+
+@require_POST
+@secretariat_required
+def meeting_approve_minutes(request, pk: int):
+    return _step(request, pk, services.meeting_approve_minutes)
+
+
+@require_POST
+@secretariat_required
+def meeting_add_outcome(request, pk: int):
     meeting = _load(pk)
-    if action == "mark-held":
-        return _apply(
-            request, meeting, "", None, lambda d: services.meeting_mark_held(meeting=meeting)
-        )
-    if action == "draft-minutes":
-        return _apply(
-            request, meeting, "", None, lambda d: services.meeting_draft_minutes(meeting=meeting)
-        )
-    if action == "approve-minutes":
-        return _apply(
-            request, meeting, "", None, lambda d: services.meeting_approve_minutes(meeting=meeting)
-        )
-    if action == "outcome":
-        agenda = list(meeting.agenda_items.all())
-        form = OutcomeForm(request.POST, agenda=agenda, auto_id=IDS["outcome_form"])
-        by_pk = {item.pk: item for item in agenda}
-        return _apply(
-            request,
-            meeting,
-            "outcome_form",
-            form,
-            lambda d: services.outcome_add(
-                agenda_item=by_pk[d["agenda_item"]], kind=d["kind"], text=d["text"]
-            ),
-        )
-    if action == "document":
-        form = DocumentForm(request.POST, request.FILES, auto_id=IDS["document_form"])
-        return _apply(
-            request,
-            meeting,
-            "document_form",
-            form,
-            lambda d: services.document_add(
-                meeting=meeting,
-                title=d["title"],
-                kind=d["kind"],
-                file=d.get("file"),
-                url=d.get("url", ""),
-                is_public=d.get("is_public", False),
-            ),
-        )
-    if action == "postpone":
-        form = PostponeForm(request.POST, auto_id=IDS["postpone_form"])
+    agenda = list(meeting.agenda_items.all())
+    form = OutcomeForm(request.POST, agenda=agenda, auto_id=IDS["outcome_form"])
+    by_pk = {item.pk: item for item in agenda}
+    return _apply(
+        request,
+        meeting,
+        "outcome_form",
+        form,
+        lambda d: services.outcome_add(
+            agenda_item=by_pk[d["agenda_item"]], kind=d["kind"], text=d["text"]
+        ),
+    )
 
-        def postpone(d):
-            start = datetime.datetime.combine(
-                d["new_date"], d["new_time"], tzinfo=ZoneInfo(d["time_zone"])
-            )
-            new = services.meeting_reschedule(meeting=meeting, new_start=start, reason=d["reason"])
-            messages.info(request, _("The new meeting: %(title)s.") % {"title": new})
 
-        return _apply(request, meeting, "postpone_form", form, postpone)
-    if action == "cancel":
-        form = CancelForm(request.POST, auto_id=IDS["cancel_form"])
-        return _apply(
-            request,
-            meeting,
-            "cancel_form",
-            form,
-            lambda d: services.meeting_cancel(meeting=meeting, reason=d["reason"]),
+@require_POST
+@secretariat_required
+def meeting_add_document(request, pk: int):
+    meeting = _load(pk)
+    form = DocumentForm(request.POST, request.FILES, auto_id=IDS["document_form"])
+    return _apply(
+        request,
+        meeting,
+        "document_form",
+        form,
+        lambda d: services.document_add(
+            meeting=meeting,
+            title=d["title"],
+            kind=d["kind"],
+            file=d.get("file"),
+            url=d.get("url", ""),
+            is_public=d.get("is_public", False),
+        ),
+    )
+
+
+@require_POST
+@secretariat_required
+def meeting_postpone(request, pk: int):
+    meeting = _load(pk)
+    form = PostponeForm(request.POST, auto_id=IDS["postpone_form"])
+
+    def postpone(d):
+        start = datetime.datetime.combine(
+            d["new_date"], d["new_time"], tzinfo=ZoneInfo(d["time_zone"])
         )
-    raise Http404
+        new = services.meeting_reschedule(meeting=meeting, new_start=start, reason=d["reason"])
+        messages.info(request, _("The new meeting: %(title)s.") % {"title": new})
+
+    return _apply(request, meeting, "postpone_form", form, postpone)
+
+
+@require_POST
+@secretariat_required
+def meeting_cancel(request, pk: int):
+    meeting = _load(pk)
+    form = CancelForm(request.POST, auto_id=IDS["cancel_form"])
+    return _apply(
+        request,
+        meeting,
+        "cancel_form",
+        form,
+        lambda d: services.meeting_cancel(meeting=meeting, reason=d["reason"]),
+    )
 
 
 @secretariat_required

@@ -56,7 +56,6 @@ def page_forms(data=None, extra: int = 0, initial: dict | None = None, removable
         for pk, name in Organization.objects.order_by("name").values_list("pk", "name")
     ]
     picker = choices.agency_picker()
-    agencies, _partners = picker
     agenda = with_extra(AgendaFormSet, extra)(
         data,
         prefix="agenda",
@@ -83,7 +82,7 @@ def page_forms(data=None, extra: int = 0, initial: dict | None = None, removable
             prefix="commitments",
             initial=initial.get("commitments"),
             people=people,
-            organizations=agencies,
+            organizations=choices.owner_choices(),
             agenda_choices=agenda_choices(agenda.total_form_count(), titles),
             removable=removable,
         ),
