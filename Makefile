@@ -22,11 +22,13 @@ RUN_STAMP = $(VENV)/.installed-runtime
 # Tests run with debug off, exactly like production; the settings then need a secret key.
 TEST_ENV = unset DJANGO_DEBUG; DJANGO_SECRET_KEY=test-only-secret; export DJANGO_SECRET_KEY;
 
-.PHONY: help venv install run test test-postgres test-delivery-redis test-browser fuzz-api lint format messages clean
+.PHONY: help venv install run test test-slow test-postgres test-delivery-redis test-browser fuzz-api lint format messages clean
 
 help:
 	@echo "make run            migrate, load demo data, start web + worker + beat (http://127.0.0.1:$(PORT)/)"
 	@echo "make test           run the test suite on SQLite (PYTEST_ARGS=... for extra pytest arguments)"
+	@echo "make test-slow      the slow end-to-end suites make test leaves out: delivery with real"
+	@echo "                    workers, the in-process fuzz run, the leak scan (SQLite)"
 	@echo "make test-postgres  run the test suite on PostgreSQL (POSTGRES_URL=$(POSTGRES_URL))"
 	@echo "make test-delivery-redis  reminders end to end on Redis and PostgreSQL (needs redis-server)"
 	@echo "make test-browser   the public site and staff workspaces in headless Debian chromium, with"
@@ -69,11 +71,15 @@ run: $(RUN_STAMP)
 	DJANGO_DEBUG=true PYTHONUNBUFFERED=1 $(VENV)/bin/honcho start -f Procfile.dev -p $(PORT)
 
 # Always SQLite: a DATABASE_URL from the shell is ignored here (use test-postgres for PostgreSQL).
+# The slow end-to-end suites (marker `slow`) run with test-slow, which CI runs too.
 test: $(STAMP)
-	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
+	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest -n $(WORKERS) -m 'not redis and not browser and not slow' $(PYTEST_ARGS)
+
+test-slow: $(STAMP)
+	$(TEST_ENV) unset DATABASE_URL; $(PY) -m pytest -n $(WORKERS) -m 'slow and not redis and not browser' $(PYTEST_ARGS)
 
 # The delivery tests make their own databases and the in-process fuzz run (10,000 requests) is
-# about the code, not the database: `make test` already runs both on the embedded default.
+# about the code, not the database: `make test-slow` already runs both on the embedded default.
 test-postgres: $(STAMP)
 	$(TEST_ENV) DATABASE_URL='$(POSTGRES_URL)' $(PY) -m pytest -n $(WORKERS) -m 'not redis and not browser and not delivery and not fuzz' $(PYTEST_ARGS)
 

@@ -8,6 +8,7 @@ from django.db.models import F
 from django.http import HttpResponse
 from rest_framework import mixins
 
+from api.serializers.directory import ORGANIZATION_REF_FIELDS
 from api.views.commitments import CommitmentViewSet
 from api.views.meetings import MeetingViewSet
 from commitments.models import Commitment
@@ -29,13 +30,7 @@ MEETING_FIELDS = [
     "revision",
     "updated_at",
 ]
-BODY = {
-    "id": "lead_body_id",
-    "slug": "lead_body__slug",
-    "name": "lead_body__name",
-    "abbreviation": "lead_body__abbreviation",
-    "kind": "lead_body__kind",
-}
+BODY = {key: f"lead_body__{key}" for key in ORGANIZATION_REF_FIELDS}
 VENUE = {
     "id": "venue_id",
     "slug": "venue__slug",

@@ -53,6 +53,10 @@ def owner_group(kind: str) -> OwnerGroup | None:
 
 
 class CommitmentKind(models.TextChoices):
+    """What kind of follow-up (tindak lanjut) it is: a promise its owner made in the meeting
+    (komitmen) or a request the meeting made of the owner (permintaan). Both are follow-ups,
+    owed and reported on alike; the model keeps the name Commitment (docs/glossary.md)."""
+
     COMMITMENT = "commitment", _("Commitment made by the agency")
     REQUEST = "request", _("Request made to the agency")
 
@@ -133,6 +137,10 @@ KEPT_FACTS = ["held_on", "held_quarter", "verified_days", "last_submitted_on", "
 
 
 class Commitment(models.Model):
+    """A follow-up (tindak lanjut) of a meeting: a promise or a request (`kind`) owed by an
+    agency or an outside party (`owner`) to the DPRD body that verifies it (`answers_to`).
+    The interface says follow-up everywhere; see docs/glossary.md."""
+
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("meeting"), on_delete=models.PROTECT, related_name="commitments"
     )

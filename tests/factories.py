@@ -4,7 +4,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import factory
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 
 from commitments.models import Commitment
 from meetings.models import (
@@ -145,3 +145,15 @@ class CommitmentFactory(factory.django.DjangoModelFactory):
     owner = factory.SubFactory(AgencyFactory)
     answers_to = factory.LazyAttribute(lambda c: c.meeting.lead_body)
     text = factory.Sequence(lambda n: f"Tindak lanjut {n}")
+
+
+def account(username: str, group: str, organization=None, role=OfficeRole.MEMBER, **fields) -> User:
+    """An account in one role group (meetings.roles); given an organization, its person also
+    holds an office there, as an agency's or a body's account needs to act for it."""
+    user = UserFactory(username=username, **fields)
+    user.groups.add(Group.objects.get_or_create(name=group)[0])
+    if organization is not None:
+        MembershipFactory(
+            person=PersonFactory(user=user), organization=organization, role=role, label=str(role)
+        )
+    return user

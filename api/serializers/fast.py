@@ -15,10 +15,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from rest_framework.reverse import reverse
 
+from api.serializers.directory import ORGANIZATION_REF_FIELDS
 from core.fastpath import address_per_pk
-
-# OrganizationRefSerializer's fields, read from a row as `<relation>__<field>`.
-ORGANIZATION_REF = ("id", "slug", "name", "abbreviation", "kind")
 
 
 def detail_url(request, view_name: str, format: str | None) -> Callable[[int], str]:
@@ -61,14 +59,14 @@ def zone(name: str) -> ZoneInfo:
 
 
 def organization_lookups(relation: str) -> list[str]:
-    return [f"{relation}__{key}" for key in ORGANIZATION_REF]
+    return [f"{relation}__{key}" for key in ORGANIZATION_REF_FIELDS]
 
 
 def organization_ref(row: dict, relation: str) -> dict | None:
     """OrganizationRefSerializer over the `<relation>__<field>` keys of a .values() row."""
     if row[f"{relation}__id"] is None:
         return None
-    return {key: row[f"{relation}__{key}"] for key in ORGANIZATION_REF}
+    return {key: row[f"{relation}__{key}"] for key in ORGANIZATION_REF_FIELDS}
 
 
 class CountedRows:

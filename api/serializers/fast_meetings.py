@@ -7,6 +7,7 @@ tests/api/test_fast_lists.py renders one page both ways and requires the same by
 
 from django.db.models import QuerySet
 
+from api.serializers.directory import VENUE_FIELDS
 from api.serializers.fast import (
     CountedRows,
     decimal_text,
@@ -38,7 +39,6 @@ MEETING = [
     "updated_at",
     "details_visible",
 ]
-VENUE = ["id", "slug", "name", "building", "address", "city", "latitude", "longitude", "time_zone"]
 # Venue.latitude/longitude: DecimalField(max_digits=9, decimal_places=6).
 COORDINATE = (9, 6)
 
@@ -51,7 +51,7 @@ def meeting_rows(meetings: QuerySet[Meeting]) -> CountedRows:
         *MEETING,
         *organization_lookups("lead_body"),
         "lead_body__time_zone",
-        *(f"venue__{key}" for key in VENUE),
+        *(f"venue__{key}" for key in VENUE_FIELDS),
     )
     return CountedRows(rows, plain)
 
@@ -74,7 +74,7 @@ def _other_bodies(meeting_ids: list[int]) -> dict[int, list[dict]]:
 def _venue(row: dict) -> dict | None:
     if row["venue__id"] is None:
         return None
-    venue = {key: row[f"venue__{key}"] for key in VENUE}
+    venue = {key: row[f"venue__{key}"] for key in VENUE_FIELDS}
     venue["latitude"] = decimal_text(venue["latitude"], *COORDINATE)
     venue["longitude"] = decimal_text(venue["longitude"], *COORDINATE)
     return venue

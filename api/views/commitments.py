@@ -7,7 +7,6 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from api.filters import CommitmentFilter
 from api.serializers.commitment_write import (
     CommitmentCreateSerializer,
     CommitmentEditSerializer,
@@ -22,6 +21,7 @@ from api.serializers.commitments import (
 from api.serializers.fast_commitments import commitment_list_data, commitment_rows
 from api.serializers.meeting_write import ReasonSerializer
 from commitments.access import can_report, can_verify, commitments_q
+from commitments.filters import CommitmentFilter
 from commitments.models import CommitmentUpdate
 from commitments.selectors import commitment_list
 from commitments.services import (

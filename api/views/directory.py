@@ -1,13 +1,13 @@
 from django.db.models import Prefetch
 from rest_framework import viewsets
 
-from api.filters import LegislationFilter, OrganizationFilter, PersonFilter
 from api.serializers.directory import (
     LegislationSerializer,
     OrganizationSerializer,
     PersonSerializer,
     VenueSerializer,
 )
+from meetings.filters import LegislationFilter, OrganizationFilter, PersonFilter
 from meetings.models import Legislation, Membership, Organization, Person, Venue
 from meetings.services import directory_record_delete, directory_record_save
 

@@ -5,7 +5,7 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from api.filters import MeetingFilter, MeetingOrdering
+from api.filters import MeetingOrdering
 from api.serializers.fast_meetings import meeting_list_data, meeting_rows
 from api.serializers.meeting_write import (
     MeetingCreateSerializer,
@@ -18,6 +18,7 @@ from commitments.access import commitments_q
 from commitments.selectors import commitment_list
 from commitments.services import meeting_create_with_commitments
 from meetings.access import actor_of
+from meetings.filters import MeetingFilter
 from meetings.selectors import meeting_detail_for, meetings_for
 from meetings.services import (
     meeting_approve_minutes,

@@ -148,9 +148,12 @@ class Participant(models.Model):
         return f"{who} ({self.get_attendance_display()})"
 
 
-class Outcome(models.Model):
+class PartOfMeeting(models.Model):
+    """What Outcome and Document share: they belong to a meeting and, optionally, to one of its
+    agenda items (none: the meeting as a whole), and go with them when they are deleted."""
+
     meeting = models.ForeignKey(
-        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="outcomes"
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="%(class)ss"
     )
     agenda_item = models.ForeignKey(
         AgendaItem,
@@ -158,8 +161,14 @@ class Outcome(models.Model):
         on_delete=models.CASCADE,
         null=True,
         blank=True,
-        related_name="outcomes",
+        related_name="%(class)ss",
     )
+
+    class Meta:
+        abstract = True
+
+
+class Outcome(PartOfMeeting):
     kind = models.CharField(_("kind"), max_length=20, choices=OutcomeKind.choices)
     text = models.TextField(_("text"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -178,18 +187,7 @@ def document_upload_to(document: "Document", filename: str) -> str:
     return f"meetings/{document.meeting_id}/{filename}"
 
 
-class Document(models.Model):
-    meeting = models.ForeignKey(
-        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="documents"
-    )
-    agenda_item = models.ForeignKey(
-        AgendaItem,
-        verbose_name=_("agenda item"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="documents",
-    )
+class Document(PartOfMeeting):
     kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices)
     title = models.CharField(_("title"), max_length=300)
     file = models.FileField(_("file"), upload_to=document_upload_to, blank=True)

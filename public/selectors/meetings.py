@@ -13,25 +13,19 @@ from django.utils import timezone
 from commitments.access import commitments_q
 from commitments.models import Commitment, DisplayStatus, display_status_q, overdue_q
 from commitments.selectors import commitment_list
-from meetings.access import Actor, meeting_details_q, meeting_insider_q, organization_meetings_q
+from meetings.access import Actor, meeting_details_q, meeting_insider_q
+from meetings.filters import MeetingFilter
 from meetings.models import Meeting, Outcome
 from meetings.selectors import meeting_detail_for, meetings_for
 from public.calendar.window import Window
 from public.cards import MeetingCard, meeting_cards
 
 
-def calendar_meetings(actor: Actor, filters: dict) -> QuerySet[Meeting]:
-    """Meetings filtered by body, agency, kind and status, as the reader may see them."""
-    meetings = meetings_for(actor)
-    for key in ("body", "opd"):
-        if filters.get(key):
-            meetings = meetings.filter(organization_meetings_q(actor, filters[key]))
-    if filters.get("kind"):
-        meetings = meetings.filter(kind=filters["kind"])
-    if filters.get("status"):
-        # A closed meeting's status is not public, so it never matches a status filter.
-        meetings = meetings.filter(Q(status=filters["status"]) & meeting_details_q(actor))
-    return meetings
+def calendar_meetings(actor: Actor, query) -> QuerySet[Meeting]:
+    """Meetings as the reader may see them, filtered by the query string through the API's
+    MeetingFilter (body, organization, kind, status, ...). A value it cannot read (an unknown
+    kind, say) is left out rather than failing the page."""
+    return MeetingFilter(query, queryset=meetings_for(actor)).qs
 
 
 @dataclass
@@ -41,12 +35,12 @@ class Day:
     cards: list[MeetingCard] = field(default_factory=list)
 
 
-def month_grid(actor: Actor, filters: dict, first_day: datetime.date) -> list[list[Day]]:
+def month_grid(actor: Actor, query, first_day: datetime.date) -> list[list[Day]]:
     """Weeks from Monday to Sunday covering the month, each day with its meetings."""
     last_day = first_day.replace(day=calendar.monthrange(first_day.year, first_day.month)[1])
     window = Window(first_day=first_day, last_day=last_day)
     meetings = (
-        calendar_meetings(actor, filters)
+        calendar_meetings(actor, query)
         .filter(start__gte=window.start, start__lt=window.end)
         .order_by("start", "pk")
     )

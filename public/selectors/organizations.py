@@ -15,7 +15,7 @@ from commitments.models import (
 )
 from commitments.selectors import commitment_list
 from meetings.access import Actor, organization_meetings_q
-from meetings.models import Meeting, Membership, Organization, OrganizationKind, Participant
+from meetings.models import Meeting, Membership, Organization, Participant
 from meetings.selectors import meetings_for
 from public.cards import Labels, meeting_card, meeting_cards
 
@@ -72,12 +72,7 @@ def commitment_excerpt(
         visible.alias(closed=closed_last).order_by("closed", "due_date", "pk")[:COMMITMENTS_SHOWN]
     )
     total = len(rows) if len(rows) < COMMITMENTS_SHOWN else visible.count()
-    if owner is None:
-        query = urlencode({"body": answers_to.slug})
-    else:
-        # The list's agency filter knows agencies only; any other owner goes by `owed_by`.
-        key = "opd" if owner.kind == OrganizationKind.OPD else "owed_by"
-        query = urlencode({key: owner.slug})
+    query = urlencode({"owner": owner.slug} if owner else {"body": answers_to.slug})
     return CommitmentExcerpt(rows, total, f"{reverse('public:commitments')}?{query}")
 
 

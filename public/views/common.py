@@ -1,9 +1,10 @@
 """Small helpers the page views share."""
 
 import datetime
+import functools
 
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect, QueryDict
 from django.utils import timezone
 
 from core.dates import RANGE_MESSAGE, is_plausible
@@ -39,3 +40,41 @@ def bad_query(error: ValidationError) -> HttpResponseBadRequest:
     """A 400 whose text names each query parameter to fix, as the calendar feeds answer."""
     lines = [f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()]
     return HttpResponseBadRequest("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def renamed_query(query: QueryDict, renamed: dict, values: dict) -> QueryDict | None:
+    """The query with old parameter names (and old spellings of values) written the new way,
+    other parameters kept in their order; None when nothing is old. Where both an old and its
+    new name are given, the new one wins."""
+    old_values = any(v in values[name] for name in values for v in query.getlist(name))
+    if not old_values and not any(name in query for name in renamed):
+        return None
+    fresh = QueryDict(mutable=True)
+    for name, items in query.lists():
+        new_name = renamed.get(name, name)
+        if new_name != name and new_name in query:
+            continue
+        spellings = values.get(new_name, {})
+        for item in items:
+            fresh.appendlist(new_name, spellings.get(item, item))
+    return fresh
+
+
+def redirect_old_parameters(renamed: dict, values: dict | None = None):
+    """A view decorator: an address with a parameter the page used to read answers with a
+    permanent redirect to the same address in the names the page (and the API) read now."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            fresh = renamed_query(request.GET, renamed, values or {})
+            if fresh is None:
+                return view(request, *args, **kwargs)
+            query = fresh.urlencode()
+            return HttpResponsePermanentRedirect(
+                f"{request.path}?{query}" if query else request.path
+            )
+
+        return wrapper
+
+    return decorate

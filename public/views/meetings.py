@@ -5,7 +5,7 @@ from django.shortcuts import render
 from meetings.access import actor_of
 from meetings.models import Meeting
 from public.cards import meeting_card
-from public.forms import MeetingFilterForm, cleaned
+from public.forms import OLD_MEETING_PARAMETERS, MeetingFilterForm
 from public.previews import meeting_preview
 from public.selectors.meetings import (
     meeting_commitments,
@@ -16,17 +16,15 @@ from public.views.common import (
     bad_query,
     month_from_query,
     query_without,
+    redirect_old_parameters,
     shift_month,
 )
 
 
 def _month_context(request):
     form = MeetingFilterForm(request.GET)
-    filters = cleaned(form)
     first_day = month_from_query(request.GET.get("month"))
     return (
-        form,
-        filters,
         first_day,
         {
             "form": form,
@@ -38,21 +36,23 @@ def _month_context(request):
     )
 
 
+@redirect_old_parameters(OLD_MEETING_PARAMETERS)
 def calendar_month(request):
     try:
-        form, filters, first_day, context = _month_context(request)
+        first_day, context = _month_context(request)
     except ValidationError as error:
         return bad_query(error)
-    context["weeks"] = month_grid(actor_of(request), filters, first_day)
+    context["weeks"] = month_grid(actor_of(request), request.GET, first_day)
     return render(request, "public/calendar_month.html", context)
 
 
+@redirect_old_parameters(OLD_MEETING_PARAMETERS)
 def calendar_list(request):
     try:
-        form, filters, first_day, context = _month_context(request)
+        first_day, context = _month_context(request)
     except ValidationError as error:
         return bad_query(error)
-    weeks = month_grid(actor_of(request), filters, first_day)
+    weeks = month_grid(actor_of(request), request.GET, first_day)
     context["days"] = [day for week in weeks for day in week if day.in_month and day.cards]
     return render(request, "public/calendar_list.html", context)
 

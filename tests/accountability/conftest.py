@@ -31,7 +31,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Group
 
 from accountability.periods import Period
 from commitments.models import CommitmentStatus
@@ -59,7 +58,7 @@ from tests.factories import (
     MembershipFactory,
     ParticipantFactory,
     PersonFactory,
-    UserFactory,
+    account,
 )
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -195,21 +194,15 @@ def world(db) -> World:
     return World(k1=k1, k2=k2, a=a, b=b, c=c, commitments=cs, meetings=m)
 
 
-def user_in(group: str, **kwargs):
-    user = UserFactory(**kwargs)
-    user.groups.add(Group.objects.get_or_create(name=group)[0])
-    return user
-
-
 @pytest.fixture
 def secretariat_user(db):
-    return user_in(SECRETARIAT, username="setwan", email="setwan@example.org")
+    return account("setwan", SECRETARIAT, email="setwan@example.org")
 
 
 @pytest.fixture
 def chair_of_k2(world):
     """A Komisi II member who chairs it, with an account."""
-    user = user_in(BODY_MEMBER, username="ketua-k2", email="ketua.k2@example.org")
+    user = account("ketua-k2", BODY_MEMBER, email="ketua.k2@example.org")
     Membership.objects.create(
         person=PersonFactory(user=user, email="ketua.k2@dprd.example.org"),
         organization=world.k2,

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Group
 from rest_framework.test import APIClient
 
 from commitments.models import Commitment
@@ -15,14 +14,13 @@ from meetings.models import (
     Attendance,
     Meeting,
     MeetingKind,
-    Membership,
     OfficeRole,
     Openness,
     Organization,
 )
 from meetings.roles import AGENCY, BODY_MEMBER, SECRETARIAT
 from meetings.services import AgendaItemInput, ParticipantInput, meeting_create
-from tests.factories import AgencyFactory, BodyFactory, PersonFactory, UserFactory
+from tests.factories import AgencyFactory, BodyFactory, account
 
 WIB = ZoneInfo("Asia/Jakarta")
 START = datetime.datetime(2025, 2, 26, 9, tzinfo=WIB)
@@ -40,17 +38,6 @@ class World:
     public_commitment: Commitment
     private_commitment: Commitment
     other_private_commitment: Commitment
-
-
-def account(username, group, organization=None, role=OfficeRole.MEMBER):
-    user = UserFactory(username=username)
-    user.groups.add(Group.objects.get_or_create(name=group)[0])
-    if organization is not None:
-        person = PersonFactory(user=user)
-        Membership.objects.create(
-            person=person, organization=organization, role=role, label=str(role)
-        )
-    return user
 
 
 def meeting(body, agency, title, openness, day):

@@ -51,9 +51,9 @@ def test_public_pages_show_done_only_once_verified(client, demo):
     html = client.get(f"/commitments/{done.pk}/").content.decode()
     assert 'class="badge badge-done">Selesai<' in html
 
-    listed = client.get("/commitments/?status=awaiting_verification").context["page"]
+    listed = client.get("/commitments/?display_status=awaiting_verification").context["page"]
     assert [c.pk for c in listed.object_list] == [awaiting.pk]
-    listed = client.get("/commitments/?status=done").context["page"]
+    listed = client.get("/commitments/?display_status=done").context["page"]
     assert [c.pk for c in listed.object_list] == [done.pk]
     table = client.get("/commitments/").content.decode()
     assert table.count("badge-done") == 1
@@ -64,7 +64,7 @@ def test_the_home_page_counts_by_the_same_vocabulary(client, demo):
     assert statuses[DisplayStatus.AWAITING_VERIFICATION] == 1
     assert statuses[DisplayStatus.DONE] == 1
     html = client.get("/").content.decode()
-    assert "?status=awaiting_verification" in html and AWAITING in html
+    assert "?display_status=awaiting_verification" in html and AWAITING in html
 
 
 def test_workspaces_show_awaiting_verification(client, demo):

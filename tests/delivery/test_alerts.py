@@ -8,7 +8,7 @@ import pytest
 
 from tests.delivery.stack import wait_until
 
-pytestmark = pytest.mark.delivery
+pytestmark = [pytest.mark.delivery, pytest.mark.slow]
 
 ADDRESS = "warga@example.org"
 

@@ -11,7 +11,7 @@ import pytest
 
 from tests.delivery.stack import RedisServer, wait_until
 
-pytestmark = pytest.mark.delivery
+pytestmark = [pytest.mark.delivery, pytest.mark.slow]
 
 
 def assert_each_once(

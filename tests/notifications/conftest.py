@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Group
 from django.test import TestCase
 
 from meetings.models import Meeting, OfficeRole, Organization, Person
@@ -23,7 +22,7 @@ from tests.factories import (
     MembershipFactory,
     ParticipantFactory,
     PersonFactory,
-    UserFactory,
+    account,
 )
 
 MEETING_START = datetime.datetime(2025, 3, 10, 9, 0, tzinfo=WIB)
@@ -70,8 +69,7 @@ def world(db) -> World:
     )
     AgendaItemFactory(meeting=meeting, order=1, title="Raperda RPJMD 2025-2029")
     ParticipantFactory(meeting=meeting, person=member)
-    clerk = UserFactory(username="clerk", email="setwan@example.org")
-    clerk.groups.add(Group.objects.get_or_create(name=SECRETARIAT)[0])
+    account("clerk", SECRETARIAT, email="setwan@example.org")
     return World(komisi, agency, chair, head, officer, member, meeting)
 
 

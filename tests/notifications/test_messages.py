@@ -9,7 +9,7 @@ from django.core import mail
 from commitments.services import commitment_submit
 from meetings.models import MeetingStatus
 from meetings.services import meeting_cancel, meeting_reschedule
-from notifications.models import ContactPreference, Kind, Notification, Status
+from notifications.models import ALERT_KINDS, ContactPreference, Kind, Notification, Status
 from notifications.notices import notices_replan
 from notifications.services import notification_deliver
 from tests.factories import CommitmentFactory
@@ -145,12 +145,27 @@ def test_every_message_has_an_unsubscribe_link(commitment):
         assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
-def test_every_kind_has_both_templates():
+def _body_parts(name: str) -> list:
+    """The text, variables and translated sentences a message template writes in its base's
+    body block."""
+    from django.template.base import TextNode, VariableNode
     from django.template.loader import get_template
+    from django.template.loader_tags import BlockNode, ExtendsNode
+    from django.templatetags.i18n import BlockTranslateNode, TranslateNode
 
-    from notifications.models import ALERT_KINDS
+    [extends] = get_template(name).template.nodelist.get_nodes_by_type(ExtendsNode)
+    assert extends.parent_name.var == f"notifications/base.{name.rsplit('.', 1)[1]}", name
+    blocks = {node.name: node for node in extends.nodelist.get_nodes_by_type(BlockNode)}
+    assert "body" in blocks, f"{name} writes nothing in the message body"
+    writing = (TextNode, VariableNode, TranslateNode, BlockTranslateNode)
+    parts = blocks["body"].nodelist.get_nodes_by_type(writing)
+    return [part for part in parts if not isinstance(part, TextNode) or part.s.strip()]
 
-    # Public alerts are written by the alerts app, from its own templates (alerts/email/).
-    for kind in set(Kind.values) - set(ALERT_KINDS):
-        get_template(f"notifications/{kind}.txt")
-        get_template(f"notifications/{kind}.html")
+
+@pytest.mark.parametrize("kind", sorted(set(Kind.values) - set(ALERT_KINDS)))
+def test_every_kind_writes_its_own_text_and_html_body(kind):
+    # render() picks notifications/<kind>.txt and .html; a kind without them, or whose
+    # templates leave the base's body empty, would send a greeting and a link only.
+    # (Public alerts are written by the alerts app, from its own templates: alerts/email/.)
+    for suffix in ("txt", "html"):
+        assert _body_parts(f"notifications/{kind}.{suffix}"), (kind, suffix)

@@ -99,8 +99,8 @@ def test_the_body_page_lists_its_own_follow_ups_apart(client, world, owed, monke
         meeting=world.open_meeting, owner=world.komisi, answers_to=owed["own"].answers_to
     )
     html = client.get(f"/bodies/{world.komisi.slug}/").content.decode()
-    assert f'href="/commitments/?owed_by={world.komisi.slug}"' in html
-    full = client.get(f"/commitments/?owed_by={world.komisi.slug}").content.decode()
+    assert f'href="/commitments/?owner={world.komisi.slug}"' in html
+    full = client.get(f"/commitments/?owner={world.komisi.slug}").content.decode()
     assert owed["own"].text in full and owed["outside"].text not in full
 
 

@@ -118,7 +118,9 @@ def test_calendar_filters_and_month_navigation(client, world):
     assert "Diskusi Panel Raperda RPJMD" not in other
     by_body = client.get(f"/calendar/list/?month={month}&body={world.komisi.slug}").content.decode()
     assert "Diskusi Panel Raperda RPJMD" in by_body
-    by_opd = client.get(f"/calendar/list/?month={month}&opd={world.agency.slug}").content.decode()
+    by_opd = client.get(
+        f"/calendar/list/?month={month}&organization={world.agency.slug}"
+    ).content.decode()
     assert "Diskusi Panel Raperda RPJMD" in by_opd and "Kunjungan kerja ke Makassar" not in by_opd
 
 
@@ -130,13 +132,13 @@ def test_status_filter_never_matches_a_closed_meeting(client, world):
 
 
 def test_commitments_list_filters(client, world):
-    page = client.get(f"/commitments/?opd={world.agency.slug}").content.decode()
+    page = client.get(f"/commitments/?owner={world.agency.slug}").content.decode()
     assert "Membangun sinergi komunikasi" in page
-    overdue = client.get("/commitments/?overdue=on").content.decode()
+    overdue = client.get("/commitments/?overdue=true").content.decode()
     assert "Membangun sinergi komunikasi" not in overdue
     world.commitment.due_date = timezone.localdate() - datetime.timedelta(days=1)
     world.commitment.save()
-    overdue = client.get("/commitments/?overdue=on").content.decode()
+    overdue = client.get("/commitments/?overdue=true").content.decode()
     assert "Membangun sinergi komunikasi" in overdue
 
 
@@ -195,7 +197,7 @@ def test_organization_page_lists_open_follow_ups_first_and_links_to_all(
     assert world.commitment.text in html and later.text in html
     assert done.text not in html and "Janji rahasia" not in html
     assert "2 dari 3" in html
-    key = "opd" if page == "agency" else "body"
+    key = "owner" if page == "agency" else "body"
     full_list = f"/commitments/?{key}={organization.slug}"
     assert f'href="{full_list}"' in html
     assert done.text in client.get(full_list).content.decode()

@@ -20,7 +20,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework.throttling import SimpleRateThrottle
 
-pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
+pytestmark = [pytest.mark.django_db, pytest.mark.fuzz, pytest.mark.slow]
 
 REQUESTS = int(os.environ.get("FUZZ_REQUESTS", "10000"))
 REPORT = Path(__file__).resolve().parents[2] / "var" / "ci" / "fuzz-inprocess.txt"
@@ -107,6 +107,7 @@ PARAMS = [
     "legislation",
     "organization",
     "owner",
+    "display_status",
     "ordering",
     "format",
     "lang",

@@ -34,9 +34,15 @@ def test_hsts_on_https_only(client):
     assert hsts == "max-age=31536000; includeSubDomains; preload"
 
 
-def test_cookies_are_https_only_with_debug_off(settings):
-    assert settings.SESSION_COOKIE_SECURE and settings.CSRF_COOKIE_SECURE
-    assert settings.SESSION_COOKIE_HTTPONLY
+@pytest.mark.django_db
+def test_cookies_are_https_only_with_debug_off(client, django_user_model, settings):
+    django_user_model.objects.create_user("setwan", password="kata-sandi-panjang")
+    csrf = client.get("/login/").cookies[settings.CSRF_COOKIE_NAME]
+    assert csrf["secure"]
+    login = client.post("/login/", {"username": "setwan", "password": "kata-sandi-panjang"})
+    assert login.status_code == 302  # logged in
+    session = login.cookies[settings.SESSION_COOKIE_NAME]
+    assert session["secure"] and session["httponly"]
 
 
 @pytest.mark.django_db

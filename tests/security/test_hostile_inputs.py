@@ -81,7 +81,7 @@ def test_bad_calendar_parameters_are_400_naming_the_parameter(world, client, pat
     "path",
     [
         "/calendar/?body=%3Cscript%3Ealert(1)%3C/script%3E&month=2025-13",
-        "/commitments/?status=bogus&opd=1%27%20OR%201=1&page=-1",
+        "/commitments/?display_status=bogus&owner=1%27%20OR%201=1&page=-1",
         "/search/?q=%3Cscript%3Ealert(1)%3C/script%3E",
         "/search/?q=%E2%80%AEexe.gnp",
     ],

@@ -44,7 +44,7 @@ from public.services import calendar_token_create
 from tests.api.conftest import START
 from tests.factories import AgencyFactory, PersonFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 PUBLIC, OUTSIDER, INVITED, OTHER_BODY = "public", "outsider_opd", "invited_opd", "other_body"
 READERS = (PUBLIC, OUTSIDER, INVITED, OTHER_BODY)
@@ -249,8 +249,8 @@ def seeds(world, meeting, commitments):
     ):
         urls.add(f"/calendar/{slug}.ics?from={frm}&to={to}")
         urls.add(f"/calendar/list/?month=2025-03&body={slug}")
-        urls.add(f"/calendar/list/?month=2025-03&opd={slug}")
-        urls.add(f"/commitments/?opd={slug}")
+        urls.add(f"/calendar/list/?month=2025-03&organization={slug}")
+        urls.add(f"/commitments/?owner={slug}")
         urls.add(f"/commitments/?body={slug}")
         urls.add(f"/api/meetings/?body={slug}")
         urls.add(f"/api/meetings/?organization={slug}")

@@ -4,7 +4,6 @@ import pytest
 
 from meetings.models import OfficeRole
 from meetings.roles import AGENCY, BODY_MEMBER, SECRETARIAT
-from tests.api.conftest import account
 from tests.factories import (
     AgencyFactory,
     BodyFactory,
@@ -12,6 +11,7 @@ from tests.factories import (
     MembershipFactory,
     PersonFactory,
     VenueFactory,
+    account,
 )
 
 

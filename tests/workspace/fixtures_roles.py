@@ -24,7 +24,6 @@ from meetings.models import (
 )
 from meetings.roles import AGENCY, BODY_MEMBER, SECRETARIAT
 from meetings.services import AgendaItemInput, OutcomeInput, ParticipantInput, meeting_create
-from tests.api.conftest import account
 from tests.factories import (
     AgencyFactory,
     BodyFactory,
@@ -32,6 +31,7 @@ from tests.factories import (
     MembershipFactory,
     PersonFactory,
     VenueFactory,
+    account,
 )
 
 WIB = ZoneInfo("Asia/Jakarta")

@@ -19,8 +19,7 @@ from meetings.services import invitation_answer, meeting_create
 from notifications.links import invitation_token
 from notifications.models import Kind, Notification
 from notifications.services import invitation_issue_and_send
-from tests.api.conftest import account
-from tests.factories import AgencyFactory, MembershipFactory, PersonFactory
+from tests.factories import AgencyFactory, MembershipFactory, PersonFactory, account
 from tests.meetings.invitation_world import LETTER, NOW, START, build
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from meetings.roles import AGENCY
 from notifications.models import ContactPreference
-from tests.api.conftest import account
+from tests.factories import account
 from tests.workspace.fixtures_roles import build_world
 
 URL = reverse("workspace:preferences")

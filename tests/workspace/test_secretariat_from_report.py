@@ -9,7 +9,7 @@ from demo.venues import load_venues
 from extraction.evaluation import CORPUS_DIR
 from meetings.models import Meeting, Organization, Person, Venue
 from meetings.roles import SECRETARIAT
-from tests.api.conftest import account
+from tests.factories import account
 from tests.workspace.browser_form import browser_data
 
 URL = "/workspace/meetings/new/from-report/"
