@@ -186,6 +186,31 @@ def sweep_twice() -> None:
         finally:
             rules.overdue_digests = kept
 
+    def window_rules_as_before(moment) -> dict:
+        """The dated rules as they were before they read by the notice moment alone: with the
+        due-date window in SQL (SQLite then walks the due-date index over the window)."""
+        from notifications.rules import commitments as rules
+
+        kept = rules._in_window
+
+        def in_window(moment, *, first, last):
+            rows = rules.notices_due(moment.now).filter(due_date__gte=first, due_date__lte=last)
+            return list(rows.select_related("person_in_charge", "owner").order_by("due_date", "pk"))
+
+        rules._in_window = in_window
+        try:
+            return timed(moment)
+        finally:
+            rules._in_window = kept
+
+    def delivered() -> None:
+        """What a worker would have done by the next sweep: every pending row sent."""
+        from notifications.models import Status
+
+        Notification.objects.filter(status=Status.PENDING).update(
+            status=Status.SENT, sent_at=timezone.now(), claimed_at=None
+        )
+
     minute = datetime.timedelta(minutes=1)
     timings = {
         "first": timed(now),
@@ -197,6 +222,14 @@ def sweep_twice() -> None:
         "next day again, digest as before": digest_as_before(tomorrow + 2 * minute),
         "next day again, previous code": previous_code(tomorrow + 3 * minute),
     }
+    # Nothing due and nothing to hand over (the outbox delivered): the quiet minute.
+    delivered()
+    for repetition in range(5):
+        at = tomorrow + (10 + 2 * repetition) * minute
+        timings[f"quiet #{repetition + 1}"] = timed(at)
+        timings[f"quiet #{repetition + 1}, window rules as before"] = window_rules_as_before(
+            at + minute
+        )
     print(json.dumps({"sweeps": timings, "outbox_rows": Notification.objects.count()}))
 
 

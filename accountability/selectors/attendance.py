@@ -10,6 +10,7 @@ among its rows. Only meetings whose details the reader may see are read.
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Case, Exists, Max, Min, OuterRef, Q, QuerySet, Value, When
 
@@ -22,6 +23,7 @@ from meetings.models import (
     MeetingStatus,
     Membership,
     OfficeRole,
+    Openness,
     Organization,
     OrganizationKind,
     Participant,
@@ -56,11 +58,15 @@ RANKED = Case(
     default=Value(2),
 )
 VERDICT_OF_RANK = {rank: verdict for verdict, rank in RANK.items()}
+OPEN = Case(When(meeting__openness=Openness.OPEN, then=Value(1)), default=Value(0))
 
 
-def _best_per_meeting(actor: Actor, period: Period, agency: Organization | None) -> QuerySet:
-    """One row per (meeting, agency): the best rank among the rows that count, and the meeting's
-    lead body. The head's term is checked on the meeting's local date, in the database."""
+def _best_per_meeting(
+    actor: Actor, period: Period, agency: Organization | None, only: Q | None = None
+) -> QuerySet:
+    """One row per (meeting, agency): the best rank among the rows that count, the meeting's
+    lead body and whether it is open. The head's term is checked on the meeting's local date,
+    in the database. `only` narrows the rows further (it may use `held_on`)."""
     held_on = LocalDate("meeting__start")
     participants = Participant.objects.all()
     if agency is not None:
@@ -77,7 +83,7 @@ def _best_per_meeting(actor: Actor, period: Period, agency: Organization | None)
         bounds["held_on__gte"] = period.start
     if period.end:
         bounds["held_on__lte"] = period.end
-    return (
+    best = (
         participants.filter(
             meeting_details_q(actor, prefix="meeting__"),
             organization__kind=OrganizationKind.OPD,
@@ -87,8 +93,12 @@ def _best_per_meeting(actor: Actor, period: Period, agency: Organization | None)
         .filter(Q(person_id__isnull=True) | Exists(held_office))
         .alias(held_on=held_on)
         .filter(**bounds)
-        .values("meeting_id", "organization_id")
-        .annotate(rank=Min(RANKED), lead=Max("meeting__lead_body_id"))
+    )
+    if only is not None:
+        best = best.filter(only)
+    return (
+        best.values("meeting_id", "organization_id")
+        .annotate(rank=Min(RANKED), lead=Max("meeting__lead_body_id"), open=Max(OPEN))
         .order_by()
     )
 
@@ -99,46 +109,66 @@ def _grouped(sql: str, params) -> list[tuple]:
         return cursor.fetchall()
 
 
+def attendance_groups(
+    *,
+    actor: Actor,
+    period: Period,
+    agency: Organization | None = None,
+    only: Q | None = None,
+) -> list[tuple]:
+    """(agency, joint body or None, lead body, rank, open, meetings) in one statement: grouped
+    by lead body, then by joint body (joint is None in the first half)."""
+    try:
+        inner, params = _best_per_meeting(actor, period, agency, only).query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    through = Meeting.other_bodies.through._meta.db_table
+    # The best rows computed once (MATERIALIZED: SQLite 3.35+, PostgreSQL 12+).
+    return _grouped(
+        f"WITH best AS MATERIALIZED ({inner})"
+        " SELECT organization_id, NULL, lead, rank, open, COUNT(*) FROM best"
+        " GROUP BY organization_id, lead, rank, open"
+        " UNION ALL"
+        " SELECT best.organization_id, joint.organization_id, best.lead, best.rank, best.open,"
+        " COUNT(*)"
+        f" FROM best JOIN {through} joint ON joint.meeting_id = best.meeting_id"
+        " GROUP BY best.organization_id, joint.organization_id, best.lead, best.rank, best.open",
+        params,
+    )
+
+
+def fold_attendance(
+    groups, body: Organization | None = None
+) -> tuple[dict[int, HeadAttendance], dict[int, HeadAttendance]]:
+    """(by agency id, by body id) from attendance_groups rows (or kept rows of the same shape):
+    with a body, only that body's meetings (led or joint)."""
+    by_agency: dict[int, HeadAttendance] = defaultdict(HeadAttendance)
+    by_body: dict[int, HeadAttendance] = defaultdict(HeadAttendance)
+    for agency_id, joint_id, lead_id, rank, _open, count in groups:
+        verdict = VERDICT_OF_RANK[rank]
+        if joint_id is None:
+            if body is not None and lead_id != body.pk:
+                continue
+            by_agency[agency_id].add(verdict, count)
+            by_body[lead_id].add(verdict, count)
+            continue
+        if joint_id == lead_id or (body is not None and joint_id != body.pk):
+            continue
+        if body is not None:
+            by_agency[agency_id].add(verdict, count)
+        by_body[joint_id].add(verdict, count)
+    return dict(by_agency), dict(by_body)
+
+
 def head_attendance(
     *,
     actor: Actor,
     period: Period,
     body: Organization | None = None,
     agency: Organization | None = None,
+    only: Q | None = None,
 ) -> tuple[dict[int, HeadAttendance], dict[int, HeadAttendance]]:
     """(by agency id, by body id); with a body, only that body's meetings (led or joint); with an
     agency, only that agency's head. One query."""
-    inner, params = _best_per_meeting(actor, period, agency).query.sql_with_params()
-    through = Meeting.other_bodies.through._meta.db_table
-    # One statement, the best rows computed once (MATERIALIZED: SQLite 3.35+, PostgreSQL 12+):
-    # grouped by lead body, then by joint body (joint is NULL in the first half).
-    found = _grouped(
-        f"WITH best AS MATERIALIZED ({inner})"
-        " SELECT organization_id, NULL, lead, rank, COUNT(*) FROM best"
-        " GROUP BY organization_id, lead, rank"
-        " UNION ALL"
-        " SELECT best.organization_id, joint.organization_id, best.lead, best.rank, COUNT(*)"
-        f" FROM best JOIN {through} joint ON joint.meeting_id = best.meeting_id"
-        " GROUP BY best.organization_id, joint.organization_id, best.lead, best.rank",
-        params,
-    )
-    led = [
-        (agency_id, lead_id, rank, count)
-        for agency_id, joint_id, lead_id, rank, count in found
-        if joint_id is None
-    ]
-    joint = [row for row in found if row[1] is not None]
-    by_agency: dict[int, HeadAttendance] = defaultdict(HeadAttendance)
-    by_body: dict[int, HeadAttendance] = defaultdict(HeadAttendance)
-    for agency_id, lead_id, rank, count in led:
-        if body is not None and lead_id != body.pk:
-            continue
-        by_agency[agency_id].add(VERDICT_OF_RANK[rank], count)
-        by_body[lead_id].add(VERDICT_OF_RANK[rank], count)
-    for agency_id, body_id, lead_id, rank, count in joint:
-        if body_id == lead_id or (body is not None and body_id != body.pk):
-            continue
-        if body is not None:
-            by_agency[agency_id].add(VERDICT_OF_RANK[rank], count)
-        by_body[body_id].add(VERDICT_OF_RANK[rank], count)
-    return dict(by_agency), dict(by_body)
+    groups = attendance_groups(actor=actor, period=period, agency=agency, only=only)
+    return fold_attendance(groups, body)

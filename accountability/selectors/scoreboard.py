@@ -1,20 +1,23 @@
 """The scoreboard: figures per agency (OPD), per DPRD body and per quarter.
 
-A fixed number of queries whatever the number of organizations: one aggregate by agency, body
-and quarter over the follow-ups' kept facts (commitments.facts), one histogram of verification
-durations (medians are not a portable SQL aggregate), two attendance aggregates and one read of
-the organizations named. accountability.selectors.recount computes the same from scratch.
+Whole quarters of the period are read from the per-quarter rollups (accountability.models,
+kept by accountability.services.rollups with the definitions of .figures and .attendance); the
+partial quarters at the period's edges, and the keys changed since their last refresh, are
+counted from the follow-ups' kept facts (commitments.facts) and the attendance lists. A fixed
+number of queries whatever the number of organizations. accountability.selectors.recount
+computes the same from scratch.
 """
 
 import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from accountability.periods import Period, Quarter, quarter_of, quarters_between
-from accountability.selectors.attendance import HeadAttendance, head_attendance
+from accountability.rollups import Split, dirty_keys, edges_q, keys_q, split
+from accountability.selectors.attendance import HeadAttendance, attendance_groups, fold_attendance
 from accountability.selectors.figures import (
     VERIFIED,
     Figures,
@@ -22,10 +25,11 @@ from accountability.selectors.figures import (
     figures_from,
     median_of_counts,
 )
+from accountability.selectors.kept import kept_attendance, kept_durations, kept_figures
 from commitments.access import commitments_q
 from commitments.models import Commitment, OwnerGroup, owner_group
 from meetings.access import Actor
-from meetings.models import Organization
+from meetings.models import Openness, Organization
 
 
 @dataclass
@@ -97,33 +101,38 @@ class _Tally:
         return dict(self.figures)
 
 
-def _tallies(commitments: QuerySet, today: datetime.date) -> dict[str, _Tally]:
-    """One scan for the counts by (agency, body, quarter) and one for the durations, both
-    over kept facts; folded into agencies, bodies, quarters and the total here."""
+def _tallies(figure_rows, duration_rows) -> dict[str, _Tally]:
+    """Figures by (agency, body, quarter) and verification durations by (agency, body, quarter,
+    days), folded into agencies, bodies, quarters and the total."""
     tallies = {name: _Tally() for name in ("agency", "body", "quarter", "total")}
+    for row in figure_rows:
+        figures = figures_from(row)
+        keys = (row["owner_id"], row["answers_to_id"], row["held_quarter"], None)
+        for tally, key in zip(tallies.values(), keys, strict=True):
+            tally.figures[key] = tally.figures[key] + figures
+    by_agency, by_body, by_quarter, total = (tally.days for tally in tallies.values())
+    for owner_id, body_id, quarter, days, times in duration_rows:
+        by_agency[owner_id][days] += times
+        by_body[body_id][days] += times
+        by_quarter[quarter][days] += times
+        total[None][days] += times
+    return tallies
+
+
+def _counted_figures(commitments: QuerySet, today: datetime.date):
+    """The same rows as the rollups give, counted from the follow-ups' kept facts."""
     rows = (
         commitments.values("owner_id", "answers_to_id", "held_quarter")
         .annotate(**counts(today))
         .order_by()
     )
-    for row in rows:
-        figures = figures_from(row)
-        keys = (row["owner_id"], row["answers_to_id"], row["held_quarter"], None)
-        for tally, key in zip(tallies.values(), keys, strict=True):
-            tally.figures[key] = tally.figures[key] + figures
     durations = (
         commitments.filter(VERIFIED)
         .values_list("owner_id", "answers_to_id", "held_quarter", "verified_days")
         .annotate(times=Count("pk"))
         .order_by()
     )
-    by_agency, by_body, by_quarter, total = (tally.days for tally in tallies.values())
-    for owner_id, body_id, quarter, days, times in durations:
-        by_agency[owner_id][days] += times
-        by_body[body_id][days] += times
-        by_quarter[quarter][days] += times
-        total[None][days] += times
-    return tallies
+    return rows, durations
 
 
 def _quarterly(found: dict, period: Period, today: datetime.date):
@@ -136,6 +145,19 @@ def _quarterly(found: dict, period: Period, today: datetime.date):
         return []
     last = quarter_of(period.end) if period.end else max([*found, quarter_of(today)])
     return [(quarter, found.get(quarter, Figures())) for quarter in quarters_between(first, last)]
+
+
+def head_attendance_groups(actor, period, agency, parts: Split, dirty) -> list[tuple]:
+    """The attendance the rollups do not hold for this reader, from the attendance lists."""
+    only = None
+    if parts.whole:
+        only = edges_q(parts.edges, "held_on") | keys_q(
+            dirty, organization="organization_id", day="held_on"
+        )
+        if not actor.is_secretariat and (actor.agency_ids or actor.body_ids):
+            # Kept rows of closed meetings are the secretariat's; insiders' are counted here.
+            only |= ~Q(meeting__openness=Openness.OPEN)
+    return attendance_groups(actor=actor, period=period, agency=agency, only=only)
 
 
 def _rows(figures: dict, attendance: dict, names: dict) -> list[Row]:
@@ -159,13 +181,32 @@ def scoreboard(
     today: datetime.date | None = None,
 ) -> Scoreboard:
     today = today or timezone.localdate()
+    parts, dirty = split(period), dirty_keys()
     commitments = scoped_commitments(actor=actor, period=period, body=body, agency=agency)
-    tallies = _tallies(commitments, today)
+    # Whole quarters from the rollups (but for keys changed since their refresh); the edges of
+    # the period, and those keys, counted from the follow-ups and attendance lists.
+    counted = Q()
+    if parts.whole:
+        counted = edges_q(parts.edges, "held_on") | keys_q(
+            dirty, organization="owner_id", quarter="held_quarter"
+        )
+    rows, durations = _counted_figures(commitments.filter(counted), today)
+    kept_rows, kept_days = [], []
+    attendance = head_attendance_groups(actor, period, agency, parts, dirty)
+    if parts.whole:
+        scope = {"parts": parts, "dirty": dirty, "body": body, "agency": agency}
+        kept_rows = kept_figures(commitments=commitments, today=today, actor=actor, **scope)
+        kept_days = kept_durations(actor=actor, **scope)
+        attendance = [*attendance, *kept_attendance(actor=actor, **scope)]
+    tallies = _tallies(rows, durations)
+    for row in kept_rows:
+        figures = tallies[row["grouping"]].figures
+        figures[row["key"]] = figures[row["key"]] + figures_from(row)
+    for grouping, key, days, times in kept_days:
+        tallies[grouping].days[key][days] += times
     by_agency = tallies["agency"].finish()
     by_body = tallies["body"].finish()
-    attendance_by_agency, attendance_by_body = head_attendance(
-        actor=actor, period=period, body=body, agency=agency
-    )
+    attendance_by_agency, attendance_by_body = fold_attendance(attendance, body)
     ids = set(by_agency) | set(by_body) | set(attendance_by_agency) | set(attendance_by_body)
     names = Organization.objects.in_bulk(ids)
     totals = tallies["total"].finish().get(None, Figures())

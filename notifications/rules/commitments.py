@@ -61,21 +61,25 @@ def _about(commitment: Commitment) -> dict:
     }
 
 
+def _in_window(moment: Moment, *, first: datetime.date, last: datetime.date) -> list:
+    """The follow-ups whose notice moment has come, due from `first` to `last`, by due date.
+
+    Read by the notice moment alone and narrowed here: given the due-date range as well, SQLite
+    walks the due-date index over every open follow-up of the window (thousands of rows on a
+    sweep where nothing is due) instead of the few whose moment has come."""
+    rows = notices_due(moment.now).select_related("person_in_charge", "owner")
+    found = [row for row in rows if first <= row.due_date <= last]
+    return sorted(found, key=lambda row: (row.due_date, row.pk))
+
+
 def due_reminders(*, moment: Moment, book: RecipientBook, policies: Policies) -> Iterator[Due]:
     """Before the due date (default 7 and 1 days before, and on the day) to the person in charge.
 
     The nearest reminder that has fallen due is the one sent; a changed due date starts afresh.
     """
     furthest = max(max(p.commitment_reminder_days, default=0) for p in policies.all())
-    coming = (
-        notices_due(moment.now)
-        .filter(
-            due_date__gte=moment.today,
-            due_date__lte=moment.today + datetime.timedelta(days=furthest),
-        )
-        .select_related("person_in_charge", "owner")
-        .order_by("due_date", "pk")
-    )
+    last = moment.today + datetime.timedelta(days=furthest)
+    coming = _in_window(moment, first=moment.today, last=last)
     for commitment in coming:
         days_left = (commitment.due_date - moment.today).days
         policy = policies.for_body(commitment.answers_to_id)
@@ -153,15 +157,8 @@ def overdue_escalations(
     weekly digest."""
     catch_up = policies.default.catch_up_days
     longest = max(step for p in policies.all() for step, _ in _escalation_steps(p))
-    overdue = (
-        notices_due(moment.now)
-        .filter(
-            due_date__lt=moment.today,
-            due_date__gte=moment.today - datetime.timedelta(days=longest + catch_up),
-        )
-        .select_related("person_in_charge", "owner")
-        .order_by("due_date", "pk")
-    )
+    first = moment.today - datetime.timedelta(days=longest + catch_up)
+    overdue = _in_window(moment, first=first, last=moment.today - datetime.timedelta(days=1))
     for commitment in overdue:
         days_overdue = (moment.today - commitment.due_date).days
         for step, audience in _escalation_steps(policies.for_body(commitment.answers_to_id)):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from accountability.services.rollups import rollups_rebuild
 from commitments.facts import rebuild_facts
 from meetings.models import Organization, Venue
 from ops.scale.directory import PREFIX, directory_generate
@@ -87,6 +88,8 @@ def scale_data_generate(
     with transaction.atomic():
         rebuild_facts()
     progress(f"scoreboard facts kept, {time.perf_counter() - began:.0f} s")
+    rollups_rebuild()
+    progress(f"scoreboard rollups built, {time.perf_counter() - began:.0f} s")
     return ScaleReport(
         organizations=1
         + sum(len(b) for b in directory.bodies.values())

@@ -62,7 +62,7 @@ def test_a_batch_sends_over_one_connection(tmp_path, smtp, due_ids):
 
 
 def test_rows_sent_one_by_one_open_a_connection_each(tmp_path, smtp, due_ids):
-    # The path without a batch (the management command's, and the baseline of bench/delivery.py).
+    # The path without a batch (the baseline of bench/delivery.py and queued single tasks).
     sink = smtp(start_sink(tmp_path))
     try:
         with time_machine.travel(DUE_MOMENT, tick=False):
@@ -119,3 +119,21 @@ def test_the_sweep_hands_ids_over_in_batches(monkeypatch):
     assert [len(batch) for batch in batches] == [DELIVERY_BATCH] * 2 + [7]
     assert [i for batch in batches for i in batch] == ids
     assert all(isinstance(i, int) for batch in batches for i in batch)  # ids, never rows
+
+
+def test_the_foreground_command_sends_in_batches(tmp_path, smtp, world):
+    # send_due_notifications runs the sweep and sends in this process: one connection too.
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    sink = smtp(start_sink(tmp_path))
+    try:
+        out = StringIO()
+        with time_machine.travel(DUE_MOMENT, tick=False):
+            call_command("send_due_notifications", stdout=out)
+        assert out.getvalue().count("sent ") == 3
+        assert sink.connections() == 1
+        assert set(statuses().values()) == {Status.SENT}
+    finally:
+        sink.stop()

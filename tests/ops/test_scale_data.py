@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.db.models import Count
 
+from accountability.models import FollowUpRollup, RollupDirty
 from commitments.models import Commitment, CommitmentUpdate
 from meetings.models import AgendaItem, Meeting, MeetingStatus, Organization, Participant, Person
 
@@ -49,6 +50,8 @@ def test_counts_follow_the_meeting_count():
     # The scoreboard's kept facts are filled in after the raw inserts.
     assert not Commitment.objects.filter(held_on__isnull=True).exists()
     assert Commitment.objects.filter(last_submitted_on__isnull=False).exists()
+    # And the per-quarter rollups, all of them current.
+    assert FollowUpRollup.objects.exists() and not RollupDirty.objects.exists()
 
 
 def test_same_seed_same_data():

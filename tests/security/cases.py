@@ -3,6 +3,9 @@
 `path` and `payload` may be callables of the World, for ids of its objects; `field` is the key
 the error must name; `model` is the table that must not change ("" for reads)."""
 
+from meetings.models import OrganizationKind
+from tests.factories import BodyFactory
+
 W = "2025-03-01T09:00:00+07:00"
 DEEP = {"a": None}
 for _ in range(40):
@@ -248,11 +251,12 @@ CASES = [
     # Follow-ups
     ("unknown meeting", S, "post", COMMITMENTS, commitment(meeting=999_999), "meeting", C),
     (
-        "commission as owner",
+        # A body or outside party may owe a follow-up; a party group (fraksi) never does.
+        "party group as owner",
         S,
         "post",
         COMMITMENTS,
-        commitment(owner=lambda w: w.komisi.pk),
+        commitment(owner=lambda w: BodyFactory(kind=OrganizationKind.FRAKSI).pk),
         "owner",
         C,
     ),

@@ -4,7 +4,8 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from notifications.models import Notification
-from notifications.services import notification_deliver, sweep
+from notifications.services import notifications_deliver, sweep
+from notifications.services.sweep import DELIVERY_BATCH
 
 
 class Command(BaseCommand):
@@ -27,12 +28,15 @@ class Command(BaseCommand):
                 % {"new": len(report.new), "due": len(report.due)}
             )
             return
-        # The claimed rows are sent here, in this process, instead of by the Celery worker.
+        # The claimed rows are sent here, in this process, instead of by the Celery worker: in
+        # the worker's batches, each over one SMTP connection.
         report = sweep(enqueue=lambda ids: None)
         rows = Notification.objects.in_bulk(report.claimed)
-        for notification_id in report.claimed:
-            outcome = notification_deliver(notification_id=notification_id)
-            self.stdout.write(f"{outcome:<14} {describe(rows[notification_id])}")
+        for start in range(0, len(report.claimed), DELIVERY_BATCH):
+            batch = report.claimed[start : start + DELIVERY_BATCH]
+            outcomes = notifications_deliver(notification_ids=batch)
+            for notification_id, outcome in zip(batch, outcomes, strict=True):
+                self.stdout.write(f"{outcome:<14} {describe(rows[notification_id])}")
         self.stdout.write(
             _("%(due)d due, %(claimed)d handled.")
             % {"due": len(report.due), "claimed": len(report.claimed)}
