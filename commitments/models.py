@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from meetings.models import (
@@ -30,7 +31,8 @@ class OwnerGroup(models.TextChoices):
 
     OPD = "opd", _("Government agency (OPD)")
     # The DPRD keeps its own promises on record: reschedule a hearing, draft a Raperda.
-    BODY = "body", _("DPRD body")
+    # Its own msgid: "DPRD body" is also a field's name, lower case in Indonesian mid-sentence.
+    BODY = "body", pgettext_lazy("who owes a follow-up", "DPRD body")
     # Police, BUMD, utilities, contractors, community groups: no accounts of their own.
     EXTERNAL = "external", _("Outside party")
 
