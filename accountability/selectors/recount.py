@@ -27,9 +27,7 @@ from accountability.selectors.figures import (
     median,
     with_timeline_facts,
 )
-from accountability.selectors.scoreboard import Row, Scoreboard, by_owner_kind
-from commitments.access import commitments_q
-from commitments.models import Commitment
+from accountability.selectors.scoreboard import Row, Scoreboard, by_owner_kind, scoped_commitments
 from meetings.access import Actor, meeting_details_q
 from meetings.models import (
     Meeting,
@@ -116,24 +114,6 @@ def head_attendance_from_scratch(
     return dict(by_agency), dict(by_body)
 
 
-def scoped_commitments(
-    *,
-    actor: Actor,
-    period: Period,
-    body: Organization | None = None,
-    agency: Organization | None = None,
-) -> QuerySet[Commitment]:
-    """The follow-ups the reader may see, made in the period, of the body or agency if given."""
-    commitments = Commitment.objects.filter(
-        commitments_q(actor), **period.lookups("meeting__start")
-    )
-    if body is not None:
-        commitments = commitments.filter(answers_to=body)
-    if agency is not None:
-        commitments = commitments.filter(owner=agency)
-    return commitments
-
-
 def grouped_figures(commitments: QuerySet, key: str, today: datetime.date) -> dict:
     rows = (
         with_timeline_facts(commitments)
@@ -205,7 +185,9 @@ def scoreboard_from_scratch(
     today: datetime.date | None = None,
 ) -> Scoreboard:
     today = today or timezone.localdate()
-    commitments = scoped_commitments(actor=actor, period=period, body=body, agency=agency)
+    commitments = scoped_commitments(
+        actor=actor, period=period, body=body, agency=agency, kept=False
+    )
     by_agency = grouped_figures(commitments, "owner_id", today)
     by_body = grouped_figures(commitments, "answers_to_id", today)
     days = verification_days(commitments)

@@ -72,11 +72,13 @@ def scoped_commitments(
     period: Period,
     body: Organization | None = None,
     agency: Organization | None = None,
+    kept: bool = True,
 ) -> QuerySet[Commitment]:
-    """The follow-ups the reader may see, made in the period, of the body or agency if given."""
-    commitments = Commitment.objects.filter(
-        commitments_q(actor), **period.lookups_on_date("held_on")
-    )
+    """The follow-ups the reader may see, made in the period, of the body or agency if given.
+    `kept=False` finds the period by the meetings' own start, not the kept day it was held (the
+    from-scratch recount checks the kept facts with it)."""
+    when = period.lookups_on_date("held_on") if kept else period.lookups("meeting__start")
+    commitments = Commitment.objects.filter(commitments_q(actor), **when)
     if body is not None:
         commitments = commitments.filter(answers_to=body)
     if agency is not None:
