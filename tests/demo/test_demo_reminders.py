@@ -54,6 +54,7 @@ def due_after_loading_at(moment: datetime.datetime) -> list[Notification]:
     return rows
 
 
+@pytest.mark.slow  # the whole demo planned at 48 hours: about a minute
 @pytest.mark.parametrize("day", [WEDNESDAY, SUNDAY], ids=["wednesday", "sunday"])
 def test_every_hour_of_the_day_has_a_reminder_due(directory, day):
     counts = {}
