@@ -167,7 +167,7 @@ def test_komisi_sends_a_follow_up_back_with_a_reason(staff, evidence):
     page.get_by_label("Kembalikan untuk dilengkapi").check()
     page.get_by_label("Alasan").fill(SEND_BACK_REASON)
     page.get_by_role("button", name="Catat putusan").click()
-    expect(page.get_by_role("status")).to_contain_text("Dikembalikan kepada OPD.")
+    expect(page.get_by_role("status")).to_contain_text("Dikembalikan kepada penanggungnya.")
     expect(page.locator(".facts")).to_contain_text("Dikembalikan")
     expect(page.locator("table.history")).to_contain_text(SEND_BACK_REASON)
     staff.look("sent-back")
