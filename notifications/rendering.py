@@ -57,7 +57,13 @@ def _digest_facts(notification: Notification, today) -> dict:
         {"commitment": c, "due": format_long_date(c.due_date), "days": (today - c.due_date).days}
         for c in overdue.order_by("due_date", "pk")[:50]
     ]
-    return {"organization": notification.organization, "items": items, "count": overdue.count()}
+    return {
+        "organization": notification.organization,
+        "items": items,
+        "count": overdue.count(),
+        # A body's own follow-ups, apart from those it oversees (both go to its chair).
+        "own": notification.context.get("side") == "own",
+    }
 
 
 def _invitation_facts(notification: Notification) -> dict:
@@ -102,6 +108,10 @@ def subject_for(notification: Notification, facts: dict) -> str:
         return _("Follow-up overdue since %(due)s: %(owner)s") % facts_of(facts, "due", "owner")
     if kind == Kind.COMMITMENT_SUBMITTED:
         return _("Please verify: %(owner)s reports a follow-up done") % facts_of(facts, "owner")
+    if facts.get("own"):
+        return _("Weekly digest: %(count)s overdue follow-ups owed by %(organization)s") % (
+            facts_of(facts, "count", "organization")
+        )
     return _("Weekly digest: %(count)s overdue follow-ups of %(organization)s") % facts_of(
         facts, "count", "organization"
     )
@@ -133,9 +143,8 @@ def render(notification: Notification, *, today) -> Message:
             url = facts["recap_url"]
         if notification.kind == Kind.OVERDUE_DIGEST:
             facts.update(_digest_facts(notification, today))
-            url = links.organization_url(
-                notification.organization, is_body=notification.context.get("side") == "body"
-            )
+            is_body = notification.context.get("side") in ("body", "own")
+            url = links.organization_url(notification.organization, is_body=is_body)
         unsubscribe = links.unsubscribe_url(notification.address, notification.kind)
         facts.update(
             url=url, unsubscribe_url=unsubscribe, kind_label=notification.get_kind_display()

@@ -4,6 +4,7 @@ import datetime
 from collections import Counter
 from collections.abc import Iterator
 
+from django.core.cache import cache
 from django.db.models import Count, Q
 
 from commitments.models import (
@@ -180,8 +181,10 @@ def overdue_escalations(
 
 
 def overdue_digests(*, moment: Moment, book: RecipientBook, policies: Policies) -> Iterator[Due]:
-    """Every week from the digest day on: each body's chair and each agency's head get the list of
-    what is overdue (one message, however long the list).
+    """Every week from the digest day on, one message each (however long the list): a body's
+    chair gets what is overdue among the follow-ups the body oversees, and apart what is
+    overdue among the body's own (the DPRD keeps its promises on record too); an agency's head
+    gets the agency's.
 
     A digest is written once a week (its outbox key names the week), so only the organizations
     still without this week's digest are counted: one whose chair or head has it is not read
@@ -196,24 +199,31 @@ def overdue_digests(*, moment: Moment, book: RecipientBook, policies: Policies) 
         .values_list("subject", flat=True)
         .distinct()
     )
+    # (side, the follow-ups' field it is about, who reads it, the office they hold)
     sides = (
-        ("answers_to", "body", book.chair_of, OfficeRole.CHAIR),
-        ("owner", "agency", book.head_of, OfficeRole.HEAD),
+        ("body", "answers_to", book.chair_of, OfficeRole.CHAIR),
+        ("agency", "owner", book.head_of, OfficeRole.HEAD),
+        ("own", "owner", book.chair_of, OfficeRole.CHAIR),
     )
+    # Organizations counted earlier today with nothing overdue are not counted again until
+    # tomorrow (most bodies owe nothing themselves). A follow-up that falls due, or is reopened
+    # past its date, is in the next day's count; a cache lost only means counting again.
+    nothing_key = f"digest-nothing:{occasion}:{moment.today.isoformat()}"
+    nothing = cache.get(nothing_key, set())
     waiting = {
-        field: {
+        side: {
             organization_id
             for organization_id in book.offices_held(role)
-            if f"{side}:{organization_id}" not in written
+            if f"{side}:{organization_id}" not in written | nothing
         }
-        for field, side, _, role in sides
+        for side, _field, _reader, role in sides
     }
     if not any(waiting.values()):
         return
-    # One scan of the overdue follow-ups of the waiting organizations, for both sides.
+    # One scan of the overdue follow-ups of the waiting organizations, for every side.
     pairs = (
         Commitment.objects.overdue(moment.today)
-        .filter(Q(answers_to__in=waiting["answers_to"]) | Q(owner__in=waiting["owner"]))
+        .filter(Q(answers_to__in=waiting["body"]) | Q(owner__in=waiting["agency"] | waiting["own"]))
         .values_list("answers_to", "owner")
         .annotate(count=Count("pk"))
         .order_by()
@@ -222,9 +232,16 @@ def overdue_digests(*, moment: Moment, book: RecipientBook, policies: Policies) 
     for body_id, owner_id, count in pairs:
         totals["answers_to"][body_id] += count
         totals["owner"][owner_id] += count
-    for field, side, reader, _ in sides:
+    found_nothing = {
+        f"{side}:{organization_id}"
+        for side, field, _reader, _role in sides
+        for organization_id in waiting[side]
+        if not totals[field][organization_id]
+    }
+    cache.set(nothing_key, nothing | found_nothing, timeout=2 * 24 * 3600)
+    for side, field, reader, _ in sides:
         for organization_id, count in sorted(totals[field].items()):
-            if organization_id not in waiting[field]:
+            if organization_id not in waiting[side]:
                 continue
             yield from each(
                 [reader(organization_id)],

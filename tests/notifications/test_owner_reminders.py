@@ -126,3 +126,34 @@ def test_the_plan_names_the_chair_and_the_secretariat(own):
         plan = planned_reminders(commitment=own)
     due = {line.recipient for line in plan.planned if line.kind == Kind.COMMITMENT_DUE}
     assert due == {"Ketua Komisi", "clerk"}
+
+
+def test_a_body_s_chair_has_its_own_overdue_follow_ups_in_the_weekly_digest(own):
+    monday = datetime.date(2025, 4, 7)
+    sweep_at(on(monday))
+    digests = {
+        (n.address, n.subject): n
+        for n in Notification.objects.filter(kind=Kind.OVERDUE_DIGEST, occasion="digest@2025-W15")
+    }
+    # Komisi I's chair reads what Komisi I itself owes; the Ketua DPRD what the Pimpinan oversees.
+    assert set(digests) == {
+        ("ketua@example.org", f"own:{own.owner_id}"),
+        ("ketuadprd@example.org", f"body:{own.answers_to_id}"),
+    }
+    assert digests["ketua@example.org", f"own:{own.owner_id}"].context["count"] == 1
+    sweep_at(on(monday, hour=10))
+    assert Notification.objects.filter(kind=Kind.OVERDUE_DIGEST).count() == 2
+
+
+def test_the_own_digest_says_whose_follow_ups_they_are(own):
+    messages = send_all(on(datetime.date(2025, 4, 7)))
+    [own_digest] = [m for m in messages if m.to == ["ketua@example.org"]]
+    with translation.override("id"):
+        owes = translation.ngettext(
+            "%(organization)s itself owes %(counter)s overdue follow-up.",
+            "%(organization)s itself owes %(counter)s overdue follow-ups.",
+            1,
+        ) % {"organization": "Komisi I", "counter": 1}
+    assert owes in own_digest.body
+    assert "Menjadwalkan ulang RDP lanjutan SPBE" in own_digest.body
+    assert "/bodies/komisi-i/" in own_digest.body
