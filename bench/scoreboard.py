@@ -106,10 +106,12 @@ def main() -> None:
     )
     print(f"kept figures equal those from scratch: {same}")
     print(f"vendor: {connection.vendor}; made {kept.totals.made:,} follow-ups")
-    print(f"selector queries (rollups): {len(queries)}")
+    print(f"selector queries (rollups): {len(queries.captured_queries)}")
     print("| what | median ms | min ms | max ms | runs |")
     print("|---|---|---|---|---|")
     for name, values in timings.items():
+        if not values:
+            continue  # --scratch-repeat 0
         print(
             f"| {name} | {statistics.median(values):.0f} | {min(values):.0f} "
             f"| {max(values):.0f} | {len(values)} |"

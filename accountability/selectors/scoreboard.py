@@ -174,6 +174,64 @@ def _rows(figures: dict, attendance: dict, names: dict) -> list[Row]:
     return sorted(rows, key=lambda row: row.organization.name.lower())
 
 
+def _tallied(
+    *,
+    actor: Actor,
+    period: Period,
+    body: Organization | None,
+    agency: Organization | None,
+    today: datetime.date,
+    parts: Split,
+    dirty,
+    durations: bool = True,
+) -> dict[str, _Tally]:
+    """Figures (and with `durations` the days to verification) along every grouping: whole
+    quarters from the rollups but for keys changed since their refresh; the edges of the period,
+    and those keys, counted from the follow-ups' kept facts."""
+    commitments = scoped_commitments(actor=actor, period=period, body=body, agency=agency)
+    counted = Q()
+    if parts.whole:
+        counted = edges_q(parts.edges, "held_on") | keys_q(
+            dirty, organization="owner_id", quarter="held_quarter"
+        )
+    rows, days = _counted_figures(commitments.filter(counted), today)
+    tallies = _tallies(rows, days if durations else [])
+    if not parts.whole:
+        return tallies
+    scope = {"parts": parts, "dirty": dirty, "body": body, "agency": agency}
+    for row in kept_figures(commitments=commitments, today=today, actor=actor, **scope):
+        figures = tallies[row["grouping"]].figures
+        figures[row["key"]] = figures[row["key"]] + figures_from(row)
+    if durations:
+        for grouping, key, number, times in kept_durations(actor=actor, **scope):
+            tallies[grouping].days[key][number] += times
+    return tallies
+
+
+def record(
+    *,
+    actor: Actor,
+    body: Organization | None = None,
+    agency: Organization | None = None,
+    today: datetime.date | None = None,
+) -> Figures:
+    """The all-time figures of one agency (or body) as the reader may see them: the agency
+    page's record, from the rollups (a few queries over its kept rows, not its thousands of
+    follow-ups). No median: the page does not show one."""
+    period, today = Period(), today or timezone.localdate()
+    tallies = _tallied(
+        actor=actor,
+        period=period,
+        body=body,
+        agency=agency,
+        today=today,
+        parts=split(period),
+        dirty=dirty_keys(),
+        durations=False,
+    )
+    return tallies["total"].figures.get(None, Figures())
+
+
 def scoreboard(
     *,
     actor: Actor,
@@ -184,28 +242,13 @@ def scoreboard(
 ) -> Scoreboard:
     today = today or timezone.localdate()
     parts, dirty = split(period), dirty_keys()
-    commitments = scoped_commitments(actor=actor, period=period, body=body, agency=agency)
-    # Whole quarters from the rollups (but for keys changed since their refresh); the edges of
-    # the period, and those keys, counted from the follow-ups and attendance lists.
-    counted = Q()
-    if parts.whole:
-        counted = edges_q(parts.edges, "held_on") | keys_q(
-            dirty, organization="owner_id", quarter="held_quarter"
-        )
-    rows, durations = _counted_figures(commitments.filter(counted), today)
-    kept_rows, kept_days = [], []
+    tallies = _tallied(
+        actor=actor, period=period, body=body, agency=agency, today=today, parts=parts, dirty=dirty
+    )
     attendance = head_attendance_groups(actor, period, agency, parts, dirty)
     if parts.whole:
         scope = {"parts": parts, "dirty": dirty, "body": body, "agency": agency}
-        kept_rows = kept_figures(commitments=commitments, today=today, actor=actor, **scope)
-        kept_days = kept_durations(actor=actor, **scope)
         attendance = [*attendance, *kept_attendance(actor=actor, **scope)]
-    tallies = _tallies(rows, durations)
-    for row in kept_rows:
-        figures = tallies[row["grouping"]].figures
-        figures[row["key"]] = figures[row["key"]] + figures_from(row)
-    for grouping, key, days, times in kept_days:
-        tallies[grouping].days[key][days] += times
     by_agency = tallies["agency"].finish()
     by_body = tallies["body"].finish()
     attendance_by_agency, attendance_by_body = fold_attendance(attendance, body)

@@ -7,11 +7,11 @@ from django.db.models import Case, Prefetch, Q, When
 from django.urls import reverse
 from django.utils import timezone
 
-from accountability.selectors.figures import Figures, counts, figures_from
+from accountability.selectors.figures import Figures
+from accountability.selectors.scoreboard import record
 from commitments.access import commitments_q
 from commitments.models import (
     CLOSED_STATUSES,
-    Commitment,
 )
 from commitments.selectors import commitment_list
 from meetings.access import Actor, organization_meetings_q
@@ -105,7 +105,5 @@ def agency_meetings(actor: Actor, agency: Organization) -> list[tuple]:
 
 def on_time_record(actor: Actor, agency: Organization) -> Figures:
     """How the agency keeps its due dates, over all its follow-ups the reader may see, with the
-    scoreboard's definitions (accountability.selectors.figures): one aggregate query."""
-    visible = Commitment.objects.filter(commitments_q(actor), owner=agency)
-    row = visible.aggregate(**counts(timezone.localdate()))
-    return figures_from(row)
+    scoreboard's definitions and from its kept figures (accountability.selectors.scoreboard)."""
+    return record(actor=actor, agency=agency)

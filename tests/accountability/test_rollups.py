@@ -8,7 +8,10 @@ from django.core.management import call_command
 
 from accountability.models import AttendanceRollup, DurationRollup, FollowUpRollup, RollupDirty
 from accountability.periods import Period
+from accountability.selectors.figures import counts, figures_from
+from accountability.selectors.scoreboard import record
 from accountability.services.rollups import rollups_rebuild, rollups_refresh
+from commitments.access import commitments_q
 from commitments.models import Commitment, CommitmentUpdate, UpdateKind
 from commitments.services import (
     commitment_close,
@@ -43,6 +46,15 @@ def _every_view(world):
             _same(actor=actor, period=period)
             _same(actor=actor, period=period, body=world["bodies"][1])
             _same(actor=actor, period=period, agency=world["agencies"][2])
+        for agency in world["agencies"][:3]:
+            _same_record(actor, agency)
+
+
+def _same_record(actor, agency) -> None:
+    """The agency page's record, read from the rollups, equals its one aggregate query."""
+    visible = Commitment.objects.filter(commitments_q(actor), owner=agency)
+    scratch = figures_from(visible.aggregate(**counts(TODAY)))
+    assert record(actor=actor, agency=agency, today=TODAY) == scratch
 
 
 def _kept_rows() -> list:
