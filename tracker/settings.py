@@ -281,6 +281,13 @@ CELERY_BEAT_SCHEDULE = {
     "accountability-semester-recaps": {"task": "accountability.semester_recaps", "schedule": 86400},
     # Public alerts: overdue follow-ups recorded, yesterday's digests written (idempotent).
     "alerts-daily": {"task": "alerts.daily", "schedule": 3600},
+    # The scoreboard's kept figures: keys marked while the broker was down, and the new day's
+    # overdue follow-ups (readers count both live meanwhile; this keeps that work small).
+    "accountability-refresh-rollups": {
+        "task": "accountability.refresh_rollups",
+        "schedule": 600,
+        "options": {"expires": 600},
+    },
 }
 
 # --- Cache (login throttling; Redis in production) ---------------------------------------------

@@ -174,3 +174,15 @@ def test_the_page_reads_a_fixed_number_of_queries(
     assert RollupDirty.objects.count() > 1
     with django_assert_num_queries(9):
         client.get("/scoreboard/")
+
+
+def test_beat_refreshes_the_rollups_with_a_registered_task():
+    """Marks made while the broker was down wait for the schedule, not for the next change."""
+    from django.conf import settings
+
+    from tracker.celery import app
+
+    app.loader.import_default_modules()
+    entry = settings.CELERY_BEAT_SCHEDULE["accountability-refresh-rollups"]
+    assert entry["task"] in app.tasks
+    assert entry["schedule"] <= 3600
