@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/calendar_feed.py [--meetings 10000] [--runs 3]
     .venv/bin/python bench/calendar_feed.py --var-dir /tmp/scale-100k --runs 5
+    .venv/bin/python bench/calendar_feed.py --var-dir /tmp/scale-pg --runs 5 \
+        --database-url postgres://postgres@127.0.0.1:5432/tracker_scale
 
 
 Uses a throwaway SQLite database in a temporary folder; prints the time of each request for
@@ -26,11 +28,12 @@ parser.add_argument("--meetings", type=int, default=10_000)
 parser.add_argument("--runs", type=int, default=3)
 parser.add_argument("--ical-runs", type=int, default=1, help="django-ical runs (16 s each)")
 parser.add_argument("--var-dir", help="a generated scale dataset: compare with django-ical")
+parser.add_argument("--database-url", default="", help="the scale dataset on PostgreSQL")
 args = parser.parse_args()
 os.environ["TRACKER_VAR_DIR"] = args.var_dir or tempfile.mkdtemp(prefix="calendar-bench-")
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-os.environ["DATABASE_URL"] = ""
+os.environ["DATABASE_URL"] = args.database_url
 
 import django  # noqa: E402
 

@@ -31,14 +31,16 @@ def fold(line: str) -> str:
         chunks = [line[:LIMIT]]
         chunks += [line[i : i + LIMIT - 1] for i in range(LIMIT, len(line), LIMIT - 1)]
         return "\r\n ".join(chunks)
-    chunks, start, size, room = [], 0, 0, LIMIT
-    for index, char in enumerate(line):
-        width = len(char.encode())
-        if size + width > room:
-            chunks.append(line[start:index])
-            start, size, room = index, 0, LIMIT - 1  # continuation lines begin with a space
-        size += width
-    chunks.append(line[start:])
+    # Cut the UTF-8 octets, stepping back off continuation octets (10xxxxxx) so that no
+    # character is split: one encode for the line instead of one per character.
+    data, chunks, start, room = line.encode(), [], 0, LIMIT
+    while len(data) - start > room:
+        end = start + room
+        while data[end] & 0xC0 == 0x80:
+            end -= 1
+        chunks.append(data[start:end].decode())
+        start, room = end, LIMIT - 1  # continuation lines begin with a space
+    chunks.append(data[start:].decode())
     return "\r\n ".join(chunks)
 
 

@@ -130,7 +130,17 @@ def test_private_feed_changes_with_its_commitments(client, world, agency_user):
     assert after.status_code == 200 and b"60%" in after.content
 
 
-@pytest.mark.parametrize("text", ["a" * 200, "é" * 100 + "a,b;c\\d\nnext", "x" * 74 + "é"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 200,
+        "é" * 100 + "a,b;c\\d\nnext",
+        "x" * 74 + "é",
+        "x" * 61 + "€" * 30,  # three octets across the boundary
+        "😀" * 50,  # four octets
+        "Rapat Dengar Pendapat – Komisi I · " * 6,
+    ],
+)
 def test_fold_keeps_75_octets_and_whole_characters(text):
     lines = fold("DESCRIPTION:" + text).split("\r\n")
     assert all(len(line.encode()) <= 75 for line in lines)
