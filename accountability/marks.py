@@ -11,6 +11,7 @@ is held, which is a save of the meeting.
 
 import logging
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete
 from django.dispatch import receiver
@@ -25,23 +26,36 @@ logger = logging.getLogger(__name__)
 MEETING_FIGURES = ("start", "openness", "status", "lead_body_id")
 
 
-def _after_commit_refresh() -> None:
-    if getattr(connection, "_rollups_refresh_queued", False):
+# One refresh task per process for the changes of this many seconds: it runs that much later
+# and reads every key marked by then. A bulk of changes (an import, the demo, a batch of
+# deliveries) queued one task per transaction before, thousands in a row.
+REFRESH_DELAY = 5
+REFRESH_QUEUED = "accountability:rollups-refresh-queued"
+
+
+def _enqueue_refresh() -> None:
+    # Expires when the queued task is due to run: a change after that queues the next one, so
+    # no mark waits longer than REFRESH_DELAY (or the ten-minute beat if a task is lost).
+    if not cache.add(REFRESH_QUEUED, True, timeout=REFRESH_DELAY):
         return
-    connection._rollups_refresh_queued = True
+    from accountability.tasks import refresh_rollups
 
-    def enqueue():
-        connection._rollups_refresh_queued = False
-        from accountability.tasks import refresh_rollups
+    try:
+        refresh_rollups.apply_async(countdown=REFRESH_DELAY)
+    except Exception:  # noqa: BLE001
+        # A broker that is down must not fail the change: the marks stay, readers count them
+        # afresh, and the next change or the beat's refresh (every ten minutes) clears them.
+        cache.delete(REFRESH_QUEUED)
+        logger.warning("Broker unavailable; rollups stay marked until the next refresh")
 
-        try:
-            refresh_rollups.delay()
-        except Exception:  # noqa: BLE001
-            # A broker that is down must not fail the change: the marks stay, readers count
-            # them afresh, and the next change or `rebuild_rollups` refreshes them.
-            logger.warning("Broker unavailable; rollups stay marked until the next refresh")
 
-    transaction.on_commit(enqueue)
+def _after_commit_refresh() -> None:
+    """Once per transaction: a transaction rolled back drops its callback with it, so the next
+    one queues its own (a flag on the connection stayed set after a rollback)."""
+    pending = connection.run_on_commit if connection.in_atomic_block else []
+    if any(entry[1] is _enqueue_refresh for entry in pending):
+        return
+    transaction.on_commit(_enqueue_refresh)
 
 
 def _mark(keys) -> None:
