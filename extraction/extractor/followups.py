@@ -16,7 +16,8 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from extraction.extractor.dates import find_dates, find_deadline
+from extraction.extractor.dates import find_dates
+from extraction.extractor.deadlines import find_deadline, is_bare_week, said_on
 from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
 from extraction.extractor.people import (
@@ -373,7 +374,8 @@ def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None)
 _DEADLINE_OPENS = re.compile(
     r"^[“\"‘']?(?:\w+nya\s+)?"
     r"(?:(?:Targetnya|Ditargetkan|Diharapkan|Harapannya|Kalau bisa),?\s+)?"
-    r"(?:paling lambat|selambat-lambatnya|sebelum|maksimal|batas waktunya|target(?:nya)?|"
+    r"(?:paling lambat|selambat-lambatnya|sebelum|maksimal|batas waktu(?:nya)?|target(?:nya)?|"
+    r"tenggat(?:\s+waktu)?(?:nya)?|deadline(?:nya)?|dalam\s+(?:jangka\s+)?waktu|"
     r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b"
     # "Ia berharap rencana itu diserahkan paling lambat ...": the speaker's hope for the same.
     r"|^(?:Ia|Dia|Pihaknya|Kami|Mereka)\s+(?:juga\s+)?(?:berharap|menargetkan|memastikan)\b",
@@ -395,12 +397,16 @@ def _due(ctx: _Context, sentence: Sentence) -> datetime.date | None:
         # "akan menyerahkan data pada Senin (10/3)": a day after the meeting is when it is due,
         # unless it is when work starts ("mulai Senin (10/3)").
         # "..., ujar Fahri, Kamis (1/5)" is when it was said.
-        for mention in find_dates(sentence.text, ctx.published or ctx.base):
-            before = sentence.text[max(0, mention.start - 12) : mention.start]
+        # "Senin depan" counts from the day it was said.
+        said = said_on(sentence.text, ctx.base, ctx.published)
+        for mention in find_dates(sentence.text, said):
+            before = sentence.text[max(0, mention.start - 16) : mention.start]
             if _SAID.search(sentence.text[: mention.start]) or re.search(
-                r"\b(?:mulai|sejak)\s+$", before, re.IGNORECASE
+                r"(?:mulai|sejak)\s+(?:pada\s+)?$", before, re.IGNORECASE
             ):
-                continue
+                continue  # also "dimulai pada Senin (10/3)": when work starts
+            if is_bare_week(sentence.text[mention.start : mention.end]):
+                continue  # "dilanjutkan pekan depan" is due when that week ends (above)
             if 0 < (mention.value - ctx.base).days <= 366:
                 return mention.value
     following = next((s for s in ctx.sentences if s.start > sentence.start), None)

@@ -110,7 +110,7 @@ def find_people(
         mention = _titled_person(text, m, orgs, directory)
         if mention and norm(mention.name) not in found:
             found[norm(mention.name)] = mention
-    _listed_people(text, found)
+    _listed_people(text, found, orgs)
     for entry in directory.people:
         _add_directory_person(text, entry, found, directory, day)
     return sorted(found.values(), key=lambda p: p.start)
@@ -183,12 +183,16 @@ _BEFORE_OFFICE = re.compile(
     + _NAME_WORDS
     + r"),[ \t]+"
     r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80})"
-    r"(?:,|\.(?=\s|$)|$)",
+    r"(?:,|\.(?=\s|$)|$)"
+    # "Rina Wulandari selaku Ketua Komisi III meminta ...": the office is its capitalised words.
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_WORDS + r"),?[ \t]+selaku[ \t]+("
+    r"(?:(?:Plt|Plh)\.?[ \t]+)?(?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|"
+    r"Koordinator)(?:[ \t]+(?:[A-Z0-9][\w.'’/&-]*|dan|dari))*)",
     re.MULTILINE,
 )
 
 
-def _listed_people(text: str, found: dict) -> None:
+def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _MEMBERS.finditer(text):
         names = re.split(r"[ \t]*\([^)]*\)|,[ \t]*|[ \t]+dan[ \t]+|[ \t]+serta[ \t]+", m.group(1))
         at = m.start(1)
@@ -209,16 +213,17 @@ def _listed_people(text: str, found: dict) -> None:
         found[norm(name)] = PersonMention(m.start(1), m.end(1), name, "", OPD_SIDE, None, None, 0.5)
     for m in _BEFORE_OFFICE.finditer(text):
         # "Hamzah Ridwan, Ketua Komisi I DPRD Majene, mengatakan": the name before the office.
-        name = m.group(1)
+        at = 1 if m.group(1) else 3
+        name, title = m.group(at), m.group(at + 1)
         if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
             continue
-        title = m.group(2)
-        side = (
-            DPRD_SIDE
-            if _DPRD_TITLE.search(title)
-            else (OPD_SIDE if _EXECUTIVE_TITLE.search(title) else OTHER_SIDE)
+        # The agency or body in the office is whom the person speaks for, as with the office
+        # written first ("Bambang, Kepala DPUPR, memastikan pihaknya ..." promises for DPUPR).
+        inside = _org_in(m.span(at + 1), orgs)
+        side = _side(title, inside)
+        found[norm(name)] = PersonMention(
+            m.start(at), m.end(at), name, title, side, _title_org(side, inside), None, 0.5
         )
-        found[norm(name)] = PersonMention(m.start(1), m.end(1), name, title, side, None, None, 0.5)
     for m in _DESCRIBED.finditer(text):
         name = m.group(1)
         if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):

@@ -15,8 +15,8 @@ from extraction.extractor.dates import (
     DateMention,
     find_dates,
     find_times,
-    is_deadline_context,
 )
+from extraction.extractor.deadlines import is_deadline_context
 from extraction.extractor.directory import EXTERNAL, OPD, Directory
 from extraction.extractor.followups import find_follow_ups
 from extraction.extractor.kinds import (

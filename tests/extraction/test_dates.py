@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 
-from extraction.extractor.dates import find_dates, find_deadline, find_times
+from extraction.extractor.dates import find_dates, find_times
+from extraction.extractor.deadlines import find_deadline
 
 PUB = datetime.date(2025, 3, 12)  # a Wednesday
 

@@ -128,9 +128,10 @@ def test_the_commission_going_to_the_site_or_continuing_the_meeting_is_its_follo
         "untuk memastikan perbaikan berjalan. Menurut Rina, rapat akan dilanjutkan pekan depan "
         "dengan menghadirkan kontraktor."
     )
+    # "pekan depan" said at the meeting on Tuesday 4 March is due by the end of next week.
     assert follow_ups(body) == [
         ("commitment", "Komisi III", None, "Rina Wulandari"),
-        ("commitment", "Komisi III", "2025-03-11", "Rina Wulandari"),
+        ("commitment", "Komisi III", "2025-03-16", "Rina Wulandari"),
     ]
 
 
@@ -226,3 +227,45 @@ def test_the_meeting_a_body_schedules_is_no_follow_up_but_calling_again_is():
     )
     assert [f[:2] for f in follow_ups(scheduled)] == []
     assert [f[:2] for f in follow_ups(again)] == [("commitment", "Komisi III")]
+
+
+def test_a_due_phrase_in_a_promise_is_resolved_against_the_meeting_date():
+    # The meeting was on Tuesday 4 March; the report is of 5 March.
+    assert follow_ups(
+        "Kepala DPUPR, Bambang Sutrisno, berjanji memperbaiki jalan itu paling lambat Senin depan."
+    ) == [("commitment", "DPUPR", "2025-03-10", "Bambang Sutrisno")]
+    assert follow_ups(
+        "Menurut Kepala DPUPR Bambang Sutrisno, pihaknya akan memperbaiki jalan itu dalam 14 hari "
+        "kerja."
+    ) == [("commitment", "DPUPR", "2025-03-24", "Bambang Sutrisno")]
+
+
+def test_a_deadline_sentence_with_its_own_words_after_the_promise():
+    body = (
+        "“Kami akan memperbaiki jalan itu. Batas waktunya akhir bulan depan,” ujar Kepala DPUPR, "
+        "Bambang Sutrisno."
+    )
+    assert follow_ups(body) == [("commitment", "DPUPR", "2025-04-30", "Bambang Sutrisno")]
+
+
+def test_when_work_starts_is_not_when_it_is_due():
+    body = (
+        "Pernyataan itu disampaikan Kepala DPUPR, Bambang Sutrisno. Ia menyebut perbaikan jalan "
+        "akan dimulai pekan depan."
+    )
+    assert follow_ups(body) == [("commitment", "DPUPR", None, "Bambang Sutrisno")]
+
+
+def test_an_official_named_before_the_office_speaks_for_its_agency():
+    assert follow_ups(
+        "Bambang Sutrisno, Kepala DPUPR, menyatakan pihaknya siap memperbaiki jalan itu."
+    ) == [("commitment", "DPUPR", None, "Bambang Sutrisno")]
+    assert follow_ups(
+        "“Kami akan memperbaiki jalan itu,” ucap Bambang Sutrisno, Kepala DPUPR, usai rapat."
+    ) == [("commitment", "DPUPR", None, "Bambang Sutrisno")]
+
+
+def test_a_name_then_selaku_and_the_office():
+    body = "Rina Wulandari selaku Ketua Komisi III meminta DPUPR memperbaiki jalan itu."
+    assert people(body) == ["Rina Wulandari"]
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
