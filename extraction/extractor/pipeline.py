@@ -355,7 +355,7 @@ def extract(
     time = _choose_time(text, sents, find_times(text), date_mention)
     venue = find_venue(text, body, agencies, own, region)
     laws = find_legislation(text, body_start, own, region)
-    topics = find_topics(sents, body_start)
+    topics = find_topics(sents, body_start, planned=status == "planned")
     follow_ups = find_follow_ups(
         text=text,
         sentences=sents,

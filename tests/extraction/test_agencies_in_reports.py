@@ -67,6 +67,20 @@ def test_the_agencies_concerned_are_no_topic():
     assert topics(text) == ["temuan sidak"]
 
 
+def test_what_a_later_meeting_is_to_discuss_is_no_topic_of_the_one_held():
+    held = (
+        "Komisi D DPRD Kota Makassar melakukan sidak ke RSUD Daya, Selasa (11/3/2025).\n\n"
+        "“Kami akan mengundang instansi terkait untuk membahas temuan sidak,” ujar Ketua Komisi "
+        "D, Fahri Arrahman."
+    )
+    assert topics(held) == []
+    planned = (
+        "Komisi D DPRD Kota Makassar akan menggelar rapat dengar pendapat untuk membahas "
+        "temuan sidak pada Jumat (14/3/2025)."
+    )
+    assert topics(planned) == ["temuan sidak"]
+
+
 def test_what_is_being_discussed_or_evaluated_is_the_topic():
     text = (
         "Komisi D DPRD Provinsi Jawa Tengah menggelar rapat pembahasan Rencana Kerja Pemerintah "
