@@ -8,7 +8,13 @@ and source span under `confidence` and `spans`; list items and matched records c
 import datetime
 import re
 
-from extraction.extractor.agencies import find_agencies, is_kecamatan, takes_part
+from extraction.extractor.agencies import (
+    EXPLAINED_BY,
+    find_agencies,
+    is_building,
+    is_kecamatan,
+    takes_part,
+)
 from extraction.extractor.aliases import PUBLIC_GROUPS
 from extraction.extractor.dates import (
     WEEKDAYS,
@@ -273,14 +279,24 @@ def _split_agencies(text, sents, agencies, people, planned: bool):
         sentence = next((s for s in sents if s.contains(agency.start)), None)
         if is_kecamatan(agency) and agency.label not in with_speaker:
             continue  # a district named as a place ("warga Kecamatan Gending"), not its office
+        if is_building(text, agency):
+            continue
         if agency.label in with_speaker or (
             sentence
-            and (is_meeting_sentence(sentence.text) or _ATTENDANCE.search(sentence.text))
+            and (
+                is_meeting_sentence(sentence.text)
+                or _ATTENDANCE.search(sentence.text)
+                or EXPLAINED_BY.search(sentence.text)
+            )
             and takes_part(text, sentence.start, agency, planned)
         ):
             attended.setdefault(agency.label, agency)
     for agency in agencies:
-        if agency.label not in attended and not is_kecamatan(agency):
+        if (
+            agency.label not in attended
+            and not is_kecamatan(agency)
+            and not is_building(text, agency)
+        ):
             mentioned.setdefault(agency.label, agency)
     return list(attended.values()), list(mentioned.values())
 

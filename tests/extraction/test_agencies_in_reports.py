@@ -44,6 +44,16 @@ def test_the_secretariat_a_section_sits_in_is_no_agency_of_its_own():
     assert agencies(text) == (["Bagian Hukum"], [])
 
 
+def test_the_agency_whose_official_explained_took_part_not_the_building_under_construction():
+    text = (
+        "Komisi C DPRD Kabupaten Sidoarjo melakukan sidak ke proyek pembangunan RSUD Sedati, "
+        "Selasa (11/3/2025).\n\n"
+        "Ketua Komisi C, Khoirul Hadi, mengatakan penjelasan didapat dari pejabat pembuat "
+        "komitmen Dinas Kesehatan dan konsultan pengawas."
+    )
+    assert agencies(text) == (["Dinkes"], [])
+
+
 def topics(text: str) -> list[str]:
     found = extract(text=text, published=PUB, directory=Directory(organizations=()))
     return [t["text"] for t in found["topics"]]
