@@ -20,6 +20,12 @@ from extraction.extractor.dates import find_dates
 from extraction.extractor.deadlines import find_deadline, is_bare_week, said_on
 from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
+from extraction.extractor.parties import (
+    contractor_at,
+    officer_asked,
+    outside_party_at,
+    work_doer_at,
+)
 from extraction.extractor.people import (
     DPRD_SIDE,
     OPD_SIDE,
@@ -27,7 +33,6 @@ from extraction.extractor.people import (
     PersonMention,
     speaker_at,
 )
-from extraction.extractor.regions import kinds_of
 from extraction.extractor.text import Quote, Sentence, norm
 
 COMMITMENT, REQUEST = "commitment", "request"
@@ -99,16 +104,6 @@ def _subject(sentence: Sentence, before: int, people, orgs) -> PersonMention | O
     return max(named, key=lambda o: o.end)
 
 
-def _with_place(text: str, label: str) -> str:
-    """ "PDAM" asked, "Perumda Air Minum (PDAM) Makassar" named before: "PDAM Makassar"."""
-    if " " in label:
-        return label
-    for m in re.finditer(re.escape(label) + r"\)?[ \t]+([A-Z][\w-]+)", text):
-        if kinds_of(m.group(1)):
-            return f"{label} {m.group(1)}"
-    return label
-
-
 _SHARED_SUBJECT = re.compile(r",\s*(?:dan|serta|lalu)\s+$")
 
 
@@ -154,6 +149,9 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         if asked and not re.search(r"[,;]", sentence.text[asked[-1].end() : m.start()]):
             continue  # "Kami minta Dinkes memastikan ...": what is asked, not promised
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
+        if _ACTED_ON.match(action) and isinstance(subject, OrgMention):
+            if sentence.start + m.start() - subject.end <= 12:
+                continue  # "DPUPR tetap akan diminta ...": the agency is asked, promises nothing
         side = _side_of(subject, speaker)
         if side == DPRD_SIDE:
             # "Rina memastikan Komisi III akan memanggil ...": a later verb may still hold one.
@@ -169,6 +167,9 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
             return None
         return _make(ctx, sentence, COMMITMENT, owner, action, 0.75, _who(subject, speaker))
     return None
+
+
+_ACTED_ON = re.compile(r"di(?:minta|panggil|undang|desak|tegur|evaluasi|periksa|audit)\b", re.I)
 
 
 # What the DPRD itself takes on after a meeting: another hearing, coordination, a draft.
@@ -210,6 +211,9 @@ _CONTINUED = re.compile(
 )
 
 
+_ITS_TIME = re.compile(r"(?:waktu|jadwal|pelaksanaan|agenda)nya", re.IGNORECASE)
+
+
 def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
     """ "hearingnya dijadwal ulang minggu depan", said by a councillor after a meeting that was
     held or called off: the DPRD owes the new hearing."""
@@ -222,6 +226,10 @@ def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None
         start = sentence.text.rfind(" ", 0, max(0, m.start() - 1))
         subject = sentence.text[start + 1 : m.start()].strip(" ,")
         action = f"{subject} {sentence.text[m.start() :]}".strip()
+        if _ITS_TIME.fullmatch(subject) and sentence.text[: start + 1].strip():
+            # "penjelasan dari dinas tetap akan diminta, namun waktunya dijadwal ulang": what is
+            # rescheduled is told before "waktunya".
+            action = _LEAD_IN.sub("", sentence.text)
     elif m := _CONTINUED.search(sentence.text):
         action = sentence.text[m.start() :]
     else:
@@ -264,16 +272,8 @@ def _who(subject, speaker, side: str | None = None) -> str | None:
     return None
 
 
-_CONTRACTOR = re.compile(r"(?:pihak\s+)?(kontraktor|rekanan|pelaksana proyek)\b", re.IGNORECASE)
 _GENERIC_PARTY = re.compile(
     r"(?:pihak\s+)?(?:rumah sakit|dinas|puskesmas|sekolah)\b|(?=(?:\w+\s+){1,4}segera\s+di)"
-)
-# Who the DPRD asks when it is no agency: "meminta PT KIMA", "meminta pihak PLN", "meminta
-# semua dinas".
-_OUTSIDE = re.compile(
-    r"(?:pihak\s+|manajemen\s+)?((?:PT|CV|PLN|PDAM|Perumda|PAM|Polres|Polda|Polsek|BPN|BPPW|"
-    r"Telkom|Pertamina|BPJS|Bank)\b(?:\s+(?:[A-Z][\w-]*|[A-Z]{2,}))*"
-    r"|(?:semua|seluruh|jajaran)\s+(?:dinas|OPD)|OPD\b(?:\s+lain)?)",
 )
 
 
@@ -304,24 +304,16 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
             # "meminta rumah sakit segera melengkapi": the one agency at the meeting.
             action = ctx.text[generic.end() : sentence.end]
             return _make(ctx, sentence, REQUEST, sole, action, 0.55, _who(subject, speaker))
-        contractor = _CONTRACTOR.match(ctx.text, at)
-        if contractor:
-            # "meminta kontraktor segera ...": the company the report names, if one.
-            company = re.search(r"\bPT\.?\s+(?:[A-Z][\w-]*\s?){1,4}", ctx.text)
-            label = company.group(0).strip() if company else contractor.group(1)
-            party = OrgMention(at, contractor.end(), label, EXTERNAL, label, None, 0.5)
-            action = ctx.text[contractor.end() : sentence.end]
+        if party := contractor_at(ctx.text, at):
+            action = ctx.text[party.end : sentence.end]
             return _make(ctx, sentence, REQUEST, party, action, 0.55, _who(subject, speaker))
-        outside = _OUTSIDE.match(ctx.text, at)
-        if outside:
-            label = outside.group(1)
-            if re.match(r"(?:semua|seluruh|jajaran|OPD)\b", label):
-                label = "OPD"
-            else:
-                label = _with_place(ctx.text, label)
-            party = OrgMention(at, outside.end(), label, EXTERNAL, label, None, 0.5)
-            action = ctx.text[outside.end() : sentence.end]
+        if party := outside_party_at(ctx.text, at):
+            action = ctx.text[party.end : sentence.end]
             return _make(ctx, sentence, REQUEST, party, action, 0.6, _who(subject, speaker))
+        if party := work_doer_at(ctx.text, at, ctx.orgs):
+            # "Kami ingin perbaikan ini selesai ...": owed by whoever does the work.
+            action = ctx.text[at : sentence.end]
+            return _make(ctx, sentence, REQUEST, party, action, 0.5, _who(subject, speaker))
     for m in _ASKED.finditer(sentence.text):
         at = sentence.start + m.start()
         owner = next((a for a in ctx.agencies if at - 3 <= a.end <= at), None)
@@ -338,6 +330,10 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         if owner and (speaker is None or speaker.side != OPD_SIDE):
             action = _LEAD_IN.sub("", sentence.text)
             return _make(ctx, sentence, REQUEST, owner, action, 0.6, _who(None, speaker))
+    if speaker is not None and speaker.side == DPRD_SIDE:
+        if asked := officer_asked(ctx.text, sentence.start, sentence.end):
+            party, action = asked
+            return _make(ctx, sentence, REQUEST, party, action, 0.5, speaker.name)
     return _imperative(ctx, sentence, speaker, quote)
 
 

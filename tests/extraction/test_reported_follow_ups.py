@@ -269,3 +269,42 @@ def test_a_name_then_selaku_and_the_office():
     body = "Rina Wulandari selaku Ketua Komisi III meminta DPUPR memperbaiki jalan itu."
     assert people(body) == ["Rina Wulandari"]
     assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def drafted_follow_ups(text: str) -> list[tuple]:
+    found = extract(text=text, published=PUB, directory=DIRECTORY)
+    return [(c["kind"], c["by"], c["text"], c["stated_by"]) for c in found["commitments"]]
+
+
+def test_a_company_officer_asked_in_the_passive_is_asked_of_the_companies_met():
+    text = (
+        "Komisi III DPRD Kabupaten Contoh menggelar hearing dengan 12 perusahaan perkebunan, "
+        "Selasa (4/3/2025).\n\n"
+        "Ketua Komisi III, Rina Wulandari, mengatakan banyak pimpinan yang absen. Pada hearing "
+        "berikutnya direktur utama diminta hadir sendiri."
+    )
+    assert drafted_follow_ups(text) == [
+        ("request", "perusahaan perkebunan", "Direktur utama hadir sendiri", "Rina Wulandari")
+    ]
+
+
+def test_a_councillors_wish_for_work_is_asked_of_whoever_does_it():
+    text = (
+        "Komisi III DPRD Kabupaten Contoh meninjau perbaikan bendung yang dikerjakan PT Tirta "
+        "Abadi di Desa Sukamaju, Selasa (4/3/2025).\n\n"
+        "“Kami ingin perbaikan ini selesai tepat waktu,” ujar Ketua Komisi III, Rina Wulandari."
+    )
+    assert drafted_follow_ups(text) == [
+        ("request", "PT Tirta Abadi", "Perbaikan ini selesai tepat waktu", "Rina Wulandari")
+    ]
+
+
+def test_what_is_rescheduled_is_told_before_its_time():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, kecewa. Menurutnya penjelasan dari DPUPR tetap akan "
+        "diminta, namun waktunya dijadwal ulang."
+    )
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    assert [(c["by"], c["text"]) for c in found["commitments"]] == [
+        ("Komisi III", "Penjelasan dari DPUPR tetap akan diminta, namun waktunya dijadwal ulang")
+    ]
