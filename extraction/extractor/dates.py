@@ -16,8 +16,9 @@ WEEKDAYS = {
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
-    "agu": 8, "agt": 8, "ags": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
-    "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12,
+    "agu": 8, "agt": 8, "ags": 8, "agst": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
+    "okt": 10, "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
+    "peb": 2,
 }  # fmt: skip
 
 _WD = r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"

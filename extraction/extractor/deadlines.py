@@ -55,6 +55,10 @@ _BY = (
     r"(?:\s+(?:pada|di|dalam))?(?:\s+(?:tanggal|hari|bulan))?\s+"
 )
 _BY_BEFORE_DATE = re.compile(_BY + r"$", re.IGNORECASE)
+# "paling lambat 30/6/2025", "sebelum 30-06": a day in figures with no weekday before it.
+_BY_FIGURES = re.compile(
+    r"\b" + _BY + r"(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![/-]?\d)", re.IGNORECASE
+)
 _BY_MONTH = re.compile(r"\b" + _BY + _MONTH + r"(?:\s+(\d{4}))?(?![\s/]*\d)", re.IGNORECASE)
 # "ditargetkan rampung tahun 2026", "paling lambat tahun anggaran 2026"
 _BY_YEAR = re.compile(r"\b" + _BY + r"(?:tahun\s+(?:anggaran\s+)?|TA\s+)(20\d{2})\b", re.IGNORECASE)
@@ -65,12 +69,14 @@ _BUDGET_YEAR = re.compile(
     re.IGNORECASE,
 )
 _END = re.compile(
-    r"\bakhir\s+(?:" + _MONTH + r"(?:\s+(\d{4}))?"
+    r"\bakhir\s+(?:(?:bulan\s+)?" + _MONTH + r"(?:\s+(\d{4}))?"
     r"|(bulan|tahun|pekan|minggu)(?:\s+(?:anggaran\s+)?(20\d{2}))?(\s+depan)?(?:\s+ini)?)\b",
     re.IGNORECASE,
 )
 _MIDDLE = re.compile(
-    r"\bpertengahan\s+(?:" + _MONTH + r"(?:\s+(\d{4}))?|(bulan|tahun)(\s+depan)?(?:\s+ini)?)\b",
+    r"\bpertengahan\s+(?:(?:bulan\s+)?"
+    + _MONTH
+    + r"(?:\s+(\d{4}))?|(bulan|tahun)(\s+depan)?(?:\s+ini)?)\b",
     re.IGNORECASE,
 )
 # "paling lambat triwulan III 2025", "akhir semester pertama"
@@ -193,6 +199,20 @@ def _quarter(m: re.Match, start: datetime.date) -> datetime.date:
     return month_end(year, last_month)
 
 
+def _figures(m: re.Match, start: datetime.date) -> datetime.date | None:
+    """ "30/6" without its year: the next 30 June from the day it was said."""
+    day, month, year = int(m.group(2)), int(m.group(3)), m.group(4)
+    years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [start.year, start.year + 1]
+    for candidate in years:
+        try:
+            value = datetime.date(candidate, month, day)
+        except ValueError:
+            return None
+        if year or value >= start:
+            return value
+    return None
+
+
 def _plain(phrase: str, start: datetime.date) -> datetime.date:
     phrase = " ".join(phrase.lower().split())
     if phrase in ("besok", "lusa"):
@@ -246,6 +266,8 @@ def find_deadline(
             continue  # "paling lambat pekan depan": the week's end, below
         if by := _BY_BEFORE_DATE.search(sentence[: mention.start]):
             return _before(by.group(1), mention.value)
+    if (m := _BY_FIGURES.search(sentence)) and (day := _figures(m, start)):
+        return _before(m.group(1), day)
     if m := _QUARTER.search(sentence):
         if due := _quarter(m, start):
             return due

@@ -28,6 +28,12 @@ def due(sentence: str) -> datetime.date | None:
         ("ditargetkan selesai Agustus 2025", datetime.date(2025, 8, 31)),
         ("selesai pertengahan April", datetime.date(2025, 4, 15)),
         ("paling lambat triwulan III 2025", datetime.date(2025, 9, 30)),
+        ("paling lambat akhir bulan Mei", datetime.date(2025, 5, 31)),
+        ("selesai pertengahan bulan Juni", datetime.date(2025, 6, 15)),
+        # A day in figures with no weekday: the next such day from the meeting.
+        ("paling lambat 30/6/2025", datetime.date(2025, 6, 30)),
+        ("batas waktunya 15-4", datetime.date(2025, 4, 15)),
+        ("paling lambat 10/1", datetime.date(2026, 1, 10)),
         ("ditargetkan rampung tahun 2026", datetime.date(2026, 12, 31)),
     ],
 )
@@ -42,6 +48,7 @@ def test_a_deadline_word_before_a_day_or_a_month(sentence, expected):
         ("sebelum 30 Juni 2025", datetime.date(2025, 6, 29)),
         ("sebelum Desember 2025", datetime.date(2025, 11, 30)),
         ("sebelum tahun 2026", datetime.date(2025, 12, 31)),
+        ("sebelum 1/7/2025", datetime.date(2025, 6, 30)),
     ],
 )
 def test_before_is_the_last_day_before(sentence, expected):
