@@ -175,17 +175,15 @@ _SAID = (
     "kata", "ujar", "menurut", "oleh", "tegas", "ungkap", "jelas", "tutur", "imbuh", "ucap",
     "terang", "papar", "sebut", "pungkas", "kata dia",
 )  # fmt: skip
+# Where a name before its office starts: a sentence, or the verb after the quote it ends ("“...,”
+# tegas Rina Wulandari, Ketua Komisi B DPRD Medan.").
+_NAME_FIRST = r"(?:^|(?<=[.!?]\s)|(?<=\n)|" + "|".join(rf"(?<={verb}\s)" for verb in _SAID) + r")"
 _BEFORE_OFFICE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|"
-    # After the quote it ends: "“...,” tegas Rina Wulandari, Ketua Komisi B DPRD Medan."
-    + "|".join(rf"(?<={verb}\s)" for verb in _SAID)
-    + r")("
-    + _NAME_WORDS
-    + r"),[ \t]+"
+    _NAME_FIRST + r"(" + _NAME_WORDS + r"),[ \t]+"
     r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80})"
     r"(?:,|\.(?=\s|$)|$)"
     # "Rina Wulandari selaku Ketua Komisi III meminta ...": the office is its capitalised words.
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_WORDS + r"),?[ \t]+selaku[ \t]+("
+    r"|" + _NAME_FIRST + r"(" + _NAME_WORDS + r"),?[ \t]+selaku[ \t]+("
     r"(?:(?:Plt|Plh)\.?[ \t]+)?(?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|"
     r"Koordinator)(?:[ \t]+(?:[A-Z0-9][\w.'’/&-]*|dan|dari))*)",
     re.MULTILINE,

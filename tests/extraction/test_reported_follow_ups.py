@@ -269,6 +269,8 @@ def test_a_name_then_selaku_and_the_office():
     body = "Rina Wulandari selaku Ketua Komisi III meminta DPUPR memperbaiki jalan itu."
     assert people(body) == ["Rina Wulandari"]
     assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+    after_the_quote = "“Kami akan memperbaiki jalan,” ucap Bambang Sutrisno selaku Kepala DPUPR."
+    assert follow_ups(after_the_quote) == [("commitment", "DPUPR", None, "Bambang Sutrisno")]
 
 
 def drafted_follow_ups(text: str) -> list[tuple]:
