@@ -374,7 +374,10 @@ _DEADLINE_OPENS = re.compile(
     r"tenggat(?:\s+waktu)?(?:nya)?|deadline(?:nya)?|dalam\s+(?:jangka\s+)?waktu|"
     r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b"
     # "Ia berharap rencana itu diserahkan paling lambat ...": the speaker's hope for the same.
-    r"|^(?:Ia|Dia|Pihaknya|Kami|Mereka)\s+(?:juga\s+)?(?:berharap|menargetkan|memastikan)\b",
+    r"|^(?:Ia|Dia|Pihaknya|Kami|Mereka)\s+(?:juga\s+)?(?:berharap|menargetkan|memastikan)\b"
+    # "Perbaikan jalan itu ditargetkan rampung pada Juni.": the work it promised, given a date.
+    r"|^[“\"‘']?(?:[\w-]+\s+){1,4}?(?:ditargetkan|direncanakan)\s+(?:sudah\s+)?"
+    r"(?:selesai|rampung|tuntas)\b",
     re.IGNORECASE,
 )
 

@@ -310,3 +310,11 @@ def test_what_is_rescheduled_is_told_before_its_time():
     assert [(c["by"], c["text"]) for c in found["commitments"]] == [
         ("Komisi III", "Penjelasan dari DPUPR tetap akan diminta, namun waktunya dijadwal ulang")
     ]
+
+
+def test_the_work_promised_given_a_target_date_in_the_next_sentence():
+    body = (
+        "Kepala DPUPR, Bambang Sutrisno, mengatakan pihaknya akan memperbaiki jalan itu. "
+        "Perbaikan jalan itu ditargetkan rampung pada Juni."
+    )
+    assert follow_ups(body) == [("commitment", "DPUPR", "2025-06-30", "Bambang Sutrisno")]
