@@ -222,12 +222,6 @@ _FUTURE = re.compile(r"\b(akan|berencana|bakal)\b", re.IGNORECASE)
 EXPLAINED_BY = re.compile(
     r"\b(?:penjelasan|keterangan|paparan|jawaban)\s+(?:\w+\s+){0,2}?dari\b", re.IGNORECASE
 )
-# "sidak ke proyek pembangunan RSUD Sedati": the hospital being built, no agency taking part.
-_BUILT = re.compile(r"\b(?:proyek\s+)?pembangunan\s+(?:gedung\s+)?$", re.IGNORECASE)
-
-
-def is_building(text: str, mention: OrgMention) -> bool:
-    return bool(_BUILT.search(text[max(0, mention.start - 30) : mention.start]))
 
 
 _PRESENT_AFTER = re.compile(r"\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:turut\s+|juga\s+)?hadir\b")

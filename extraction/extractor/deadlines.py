@@ -17,6 +17,7 @@ import datetime
 import re
 
 from extraction.extractor.dates import MONTHS, find_dates
+from extraction.extractor.text import Sentence
 
 _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _UNITS = {
@@ -295,3 +296,56 @@ def is_deadline_context(text: str, start: int) -> bool:
         _DEADLINE_WORDS.search(before)
         or re.search(r"\b(?:mulai|sejak|akhir|target)\s+$", before, re.IGNORECASE)
     )
+
+
+# "Kami akan segera memperbaikinya. Paling lambat akhir bulan ini selesai.": a deadline that
+# opens the next sentence of the same paragraph belongs to the follow-up before it.
+_DEADLINE_OPENS = re.compile(
+    r"^[“\"‘']?(?:\w+nya\s+)?"
+    r"(?:(?:Targetnya|Ditargetkan|Diharapkan|Harapannya|Kalau bisa),?\s+)?"
+    r"(?:paling lambat|selambat-lambatnya|sebelum|maksimal|batas waktu(?:nya)?|target(?:nya)?|"
+    r"tenggat(?:\s+waktu)?(?:nya)?|deadline(?:nya)?|dalam\s+(?:jangka\s+)?waktu|"
+    r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b"
+    # "Ia berharap rencana itu diserahkan paling lambat ...": the speaker's hope for the same.
+    r"|^(?:Ia|Dia|Pihaknya|Kami|Mereka)\s+(?:juga\s+)?(?:berharap|menargetkan|memastikan)\b"
+    # "Perbaikan jalan itu ditargetkan rampung pada Juni.": the work it promised, given a date.
+    r"|^[“\"‘']?(?:[\w-]+\s+){1,4}?(?:ditargetkan|direncanakan)\s+(?:sudah\s+)?"
+    r"(?:selesai|rampung|tuntas)\b",
+    re.IGNORECASE,
+)
+
+
+def follow_up_due(
+    sentence: Sentence,
+    sentences: list[Sentence],
+    *,
+    base: datetime.date | None,
+    published: datetime.date | None,
+) -> datetime.date | None:
+    """When the follow-up said in `sentence` is due: a deadline it names, else a day after the
+    meeting it names, else a deadline opening the next sentence of the paragraph."""
+    due = find_deadline(sentence.text, base=base, published=published)
+    if due is not None:
+        return due
+    if base is not None:
+        # "akan menyerahkan data pada Senin (10/3)": a day after the meeting is when it is due,
+        # unless it is when work starts ("mulai Senin (10/3)").
+        # "..., ujar Fahri, Kamis (1/5)" is when it was said.
+        # "Senin depan" counts from the day it was said.
+        said = said_on(sentence.text, base, published)
+        for mention in find_dates(sentence.text, said):
+            before = sentence.text[max(0, mention.start - 16) : mention.start]
+            if _SAID.search(sentence.text[: mention.start]) or re.search(
+                r"(?:mulai|sejak)\s+(?:pada\s+)?$", before, re.IGNORECASE
+            ):
+                continue  # also "dimulai pada Senin (10/3)": when work starts
+            if is_bare_week(sentence.text[mention.start : mention.end]):
+                continue  # "dilanjutkan pekan depan" is due when that week ends (above)
+            if 0 < (mention.value - base).days <= 366:
+                return mention.value
+    following = next((s for s in sentences if s.start > sentence.start), None)
+    if following is None or following.paragraph != sentence.paragraph:
+        return None
+    if not _DEADLINE_OPENS.match(following.text):
+        return None
+    return find_deadline(following.text, base=base, published=published)

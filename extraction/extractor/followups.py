@@ -16,8 +16,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from extraction.extractor.dates import find_dates
-from extraction.extractor.deadlines import find_deadline, is_bare_week, said_on
+from extraction.extractor.deadlines import follow_up_due
 from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
 from extraction.extractor.parties import (
@@ -365,64 +364,13 @@ def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None)
     return _make(ctx, sentence, REQUEST, owner, text, 0.6, speaker.name)
 
 
-# "Kami akan segera memperbaikinya. Paling lambat akhir bulan ini selesai.": a deadline that
-# opens the next sentence of the same paragraph belongs to the follow-up before it.
-_DEADLINE_OPENS = re.compile(
-    r"^[“\"‘']?(?:\w+nya\s+)?"
-    r"(?:(?:Targetnya|Ditargetkan|Diharapkan|Harapannya|Kalau bisa),?\s+)?"
-    r"(?:paling lambat|selambat-lambatnya|sebelum|maksimal|batas waktu(?:nya)?|target(?:nya)?|"
-    r"tenggat(?:\s+waktu)?(?:nya)?|deadline(?:nya)?|dalam\s+(?:jangka\s+)?waktu|"
-    r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b"
-    # "Ia berharap rencana itu diserahkan paling lambat ...": the speaker's hope for the same.
-    r"|^(?:Ia|Dia|Pihaknya|Kami|Mereka)\s+(?:juga\s+)?(?:berharap|menargetkan|memastikan)\b"
-    # "Perbaikan jalan itu ditargetkan rampung pada Juni.": the work it promised, given a date.
-    r"|^[“\"‘']?(?:[\w-]+\s+){1,4}?(?:ditargetkan|direncanakan)\s+(?:sudah\s+)?"
-    r"(?:selesai|rampung|tuntas)\b",
-    re.IGNORECASE,
-)
-
-
-_SAID = re.compile(
-    r"\b(?:kata|ujar|ungkap|tegas|jelas|tutur|imbuh|ucap|terang|sebut|papar|pungkas)(?:nya)?\b",
-    re.IGNORECASE,
-)
-
-
-def _due(ctx: _Context, sentence: Sentence) -> datetime.date | None:
-    due = find_deadline(sentence.text, base=ctx.base, published=ctx.published)
-    if due is not None:
-        return due
-    if ctx.base is not None:
-        # "akan menyerahkan data pada Senin (10/3)": a day after the meeting is when it is due,
-        # unless it is when work starts ("mulai Senin (10/3)").
-        # "..., ujar Fahri, Kamis (1/5)" is when it was said.
-        # "Senin depan" counts from the day it was said.
-        said = said_on(sentence.text, ctx.base, ctx.published)
-        for mention in find_dates(sentence.text, said):
-            before = sentence.text[max(0, mention.start - 16) : mention.start]
-            if _SAID.search(sentence.text[: mention.start]) or re.search(
-                r"(?:mulai|sejak)\s+(?:pada\s+)?$", before, re.IGNORECASE
-            ):
-                continue  # also "dimulai pada Senin (10/3)": when work starts
-            if is_bare_week(sentence.text[mention.start : mention.end]):
-                continue  # "dilanjutkan pekan depan" is due when that week ends (above)
-            if 0 < (mention.value - ctx.base).days <= 366:
-                return mention.value
-    following = next((s for s in ctx.sentences if s.start > sentence.start), None)
-    if following is None or following.paragraph != sentence.paragraph:
-        return None
-    if not _DEADLINE_OPENS.match(following.text):
-        return None
-    return find_deadline(following.text, base=ctx.base, published=ctx.published)
-
-
 def _make(
     ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None
 ) -> FollowUp | None:
     clause = _clause(action)
     if clause.endswith("?"):
         return None  # "“Apakah Dinkes akan menambah stok?” tanya Rina": a question, no promise
-    due = _due(ctx, sentence)
+    due = follow_up_due(sentence, ctx.sentences, base=ctx.base, published=ctx.published)
     return FollowUp(sentence.start, sentence.end, kind, owner, clause, due, confidence, stated_by)
 
 
