@@ -33,6 +33,8 @@ _COUNT = (
 _PERIOD = r"(hari|pekan|minggu|bulan|tahun)(\s+kerja)?"
 _UP_TO = (
     r"(?:dalam\s+(?:jangka\s+)?(?:waktu\s+)?|paling\s+lambat\s+|selambat-lambatnya\s+|"
+    # "memberi waktu dua minggu", "diberi tenggat sepekan"
+    r"(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu)\s+|"
     r"maksimal\s+|maksimum\s+|kurang\s+dari\s+|tidak\s+lebih\s+dari\s+)"
 )
 _NOT_PAST = r"(?!\s+(?:terakhir|lalu|belakangan|sebelumnya|silam))"
@@ -66,7 +68,9 @@ _BY_YEAR = re.compile(r"\b" + _BY + r"(?:tahun\s+(?:anggaran\s+)?|TA\s+)(20\d{2}
 # "dianggarkan pada tahun anggaran 2026", "masuk APBD Perubahan 2025": the budget year the work
 # is placed in ends when the work is due.
 _BUDGET_YEAR = re.compile(
-    r"\b(?:tahun\s+anggaran|TA|APBD(?:\s+(?:Perubahan|Induk|murni))?(?:\s+tahun)?)\s+(20\d{2})\b",
+    r"\b(?:tahun\s+anggaran|TA|APBD(?:\s+(?:Perubahan|Induk|murni))?(?:\s+tahun)?|"
+    # "akan dibangun pada 2026", "pada tahun 2026"
+    r"pada(?:\s+tahun)?)\s+(20\d{2})\b(?!\s+(?:lalu|silam))",
     re.IGNORECASE,
 )
 _END = re.compile(
@@ -275,8 +279,9 @@ def find_deadline(
     if m := _BY_YEAR.search(sentence):
         year = int(m.group(2)) - (m.group(1).lower() == "sebelum")
         return datetime.date(year, 12, 31)
-    if (m := _BUDGET_YEAR.search(sentence)) and int(m.group(1)) >= start.year:
-        return datetime.date(int(m.group(1)), 12, 31)
+    for m in _BUDGET_YEAR.finditer(sentence):
+        if int(m.group(1)) >= start.year:
+            return datetime.date(int(m.group(1)), 12, 31)
     if m := _PLAIN.search(sentence):
         return _plain(m.group(1), start)
     return None

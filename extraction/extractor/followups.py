@@ -38,14 +38,19 @@ COMMITMENT, REQUEST = "commitment", "request"
 
 _COMMIT = re.compile(
     r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal|mengusulkan|memastikan|"
-    r"menjamin|menjanjikan)"
+    # "Dinas menyanggupi ...", "Kami upayakan ...", "Kami targetkan ...": undertakings too.
+    r"menjamin|menjanjikan|menyanggupi|sanggup|bersedia|mengupayakan|upayakan|usahakan|"
+    r"targetkan)"
     r"(?:\s+(?:akan|segera|untuk|terus))*\s+",
     re.IGNORECASE,
 )
 _ASK = re.compile(
     r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan|"
     # "Ia berharap Dinkes dapat segera ...": a councillor's hope for an agency is asked of it.
-    r"berharap|mengharapkan|menginginkan|ingin)\s+",
+    r"berharap|mengharapkan|menginginkan|ingin|"
+    # "memberi waktu dua minggu kepada DPUPR untuk ...": a deadline given is a request.
+    r"memberi(?:kan)?\s+(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu|kesempatan)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:kepada|ke|bagi))\s+",
     re.IGNORECASE,
 )
 _ASKED = re.compile(
@@ -144,6 +149,8 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
             continue
         if re.search(r"\b(?:kurang|tidak|tak|belum)\s+$", sentence.text[: m.start()]):
             continue  # "kurang siap hearing": a complaint, not a promise
+        if _AGREED_TO.match(action):
+            continue  # "menyanggupi permintaan tersebut": the promise is told on its own
         asked = list(_ASK.finditer(sentence.text, 0, m.start()))
         if asked and not re.search(r"[,;]", sentence.text[asked[-1].end() : m.start()]):
             continue  # "Kami minta Dinkes memastikan ...": what is asked, not promised
@@ -168,6 +175,10 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
     return None
 
 
+_AGREED_TO = re.compile(
+    r"(?:permintaan|hal|usulan|rekomendasi|masukan|saran|desakan|catatan)\s+(?:itu|tersebut|ini)\b",
+    re.IGNORECASE,
+)
 _ACTED_ON = re.compile(r"di(?:minta|panggil|undang|desak|tegur|evaluasi|periksa|audit)\b", re.I)
 
 

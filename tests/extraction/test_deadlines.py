@@ -67,6 +67,7 @@ def test_before_is_the_last_day_before(sentence, expected):
         ("dalam 14 hari kerja", datetime.date(2025, 3, 31)),
         ("dalam 2x24 jam", datetime.date(2025, 3, 13)),
         ("dua minggu setelah rapat", datetime.date(2025, 3, 25)),
+        ("memberi waktu sepuluh hari", datetime.date(2025, 3, 21)),
         # A span in the past is no deadline.
         ("dalam dua tahun terakhir", None),
     ],
@@ -101,6 +102,8 @@ def test_relative_days_count_from_the_day_the_statement_is_dated():
 def test_the_budget_year_the_work_is_placed_in_is_its_deadline():
     assert due("akan dianggarkan pada tahun anggaran 2026") == datetime.date(2026, 12, 31)
     assert due("diusulkan dalam APBD Perubahan 2025") == datetime.date(2025, 12, 31)
+    assert due("akan dibangun pada tahun 2026") == datetime.date(2026, 12, 31)
+    assert due("seperti pada 2024 lalu") is None
     # A budget year already past is where money came from, not when work is due.
     assert due("memakai sisa anggaran TA 2024") is None
 

@@ -318,3 +318,31 @@ def test_the_work_promised_given_a_target_date_in_the_next_sentence():
         "Perbaikan jalan itu ditargetkan rampung pada Juni."
     )
     assert follow_ups(body) == [("commitment", "DPUPR", "2025-06-30", "Bambang Sutrisno")]
+
+
+def test_a_deadline_given_to_an_agency_is_a_request_due_when_it_runs_out():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, memberi waktu dua minggu kepada DPUPR untuk "
+        "memperbaiki jalan yang rusak."
+    )
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    assert [(c["kind"], c["by"], c["text"], c["due"]) for c in found["commitments"]] == [
+        ("request", "DPUPR", "Memperbaiki jalan yang rusak", "2025-03-18")
+    ]
+
+
+def test_an_agency_undertaking_or_targeting_the_work_promises_it():
+    assert follow_ups(
+        "Kepala DPUPR, Bambang Sutrisno, menyanggupi perbaikan jalan itu pada 2025."
+    ) == [("commitment", "DPUPR", "2025-12-31", "Bambang Sutrisno")]
+    assert follow_ups(
+        "“Kami targetkan jalan itu mulus sebelum Lebaran,” ujar Kepala DPUPR, Bambang Sutrisno."
+    ) == [("commitment", "DPUPR", None, "Bambang Sutrisno")]
+
+
+def test_agreeing_to_the_request_is_no_promise_of_its_own():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, meminta DPUPR mendata jalan yang rusak. Kepala DPUPR, "
+        "Bambang Sutrisno, menyanggupi permintaan tersebut."
+    )
+    assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
