@@ -172,7 +172,37 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         if owner is None:
             return None
         return _make(ctx, sentence, COMMITMENT, owner, action, 0.75, _who(subject, speaker))
-    return None
+    return _targeted(ctx, sentence, speaker)
+
+
+_TARGETED = re.compile(
+    r"\b(?:ditargetkan|direncanakan)\s+(?:sudah\s+)?(?:rampung|selesai|tuntas|beroperasi)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|menjelaskan|menegaskan|mengungkapkan|"
+    r"menyampaikan)(?:\s+bahwa)?\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _targeted(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
+    """ "Kepala DPUPR, Bambang, menyatakan perbaikan jalan ditargetkan rampung akhir Juli": the
+    target an official named in the sentence gives the work is the agency's promise."""
+    m = _TARGETED.search(sentence.text)
+    if m is None:
+        return None
+    said = list(_REPORTED.finditer(sentence.text, 0, m.start()))
+    if not said:
+        return None
+    subject = _subject(sentence, sentence.start + said[-1].start(), ctx.people, ctx.orgs)
+    if subject is None or _side_of(subject, speaker) != OPD_SIDE:
+        return None
+    owner = _owner_of(subject, speaker)
+    if owner is None:
+        return None
+    action = sentence.text[said[-1].end() :]
+    return _make(ctx, sentence, COMMITMENT, owner, action, 0.6, _who(subject, speaker))
 
 
 _AGREED_TO = re.compile(

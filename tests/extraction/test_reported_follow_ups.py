@@ -346,3 +346,18 @@ def test_agreeing_to_the_request_is_no_promise_of_its_own():
         "Bambang Sutrisno, menyanggupi permintaan tersebut."
     )
     assert follow_ups(body) == [("request", "DPUPR", None, "Rina Wulandari")]
+
+
+def test_an_officials_target_for_the_work_is_the_agencys_promise():
+    body = (
+        "Kepala DPUPR, Bambang Sutrisno, menyatakan perbaikan jalan ditargetkan rampung pada "
+        "akhir Juli 2025."
+    )
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    assert [(c["kind"], c["by"], c["text"], c["due"]) for c in found["commitments"]] == [
+        ("commitment", "DPUPR", "Perbaikan jalan ditargetkan rampung pada akhir Juli 2025",
+         "2025-07-31")
+    ]  # fmt: skip
+    # A councillor's word on the target is no agency's promise.
+    councillor = "Ketua Komisi III, Rina Wulandari, menyatakan perbaikan ditargetkan rampung Juli."
+    assert follow_ups(councillor) == []
