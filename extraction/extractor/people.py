@@ -27,7 +27,10 @@ _OFFICE = re.compile(
     r"|(?<=dipimpin\s)(?:koordinator|wakil\s+ketua|ketua|sekretaris)\b",
     re.MULTILINE,
 )
-_TAIL_WORD = re.compile(r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|bidang|urusan|komisi|\(|\))")
+# "Kepala Bidang Bina Marga pada DPUPR, Yudi": an office goes on through "dan", "pada" ...
+_TAIL_WORD = re.compile(
+    r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|pada|bidang|urusan|komisi|\(|\))"
+)
 _HONORIFIC = re.compile(r"^((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)+)")
 _NAME = re.compile(
     r"((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)*"
@@ -74,8 +77,15 @@ class PersonMention:
         return {t for t in norm(self.name).split() if len(t) >= 4}
 
 
+# Degrees written after a name without their dots: "Bambang Sutrisno ST MT".
+_DEGREES = re.compile(
+    r"(?:[ \t]+(?:ST|MT|SH|MH|SE|MM|MSi|MPd|SPd|SKM|MKes|SKom|SSos|SIP|MAP|MBA|PhD|SAg|MAg|"
+    r"SKep|SP|MP|SSi|SSTP|MSc|SHI|SPdI|MPdI|Ak))+$"
+)
+
+
 def _strip_honorific(name: str) -> str:
-    return _HONORIFIC.sub("", name).strip()
+    return _DEGREES.sub("", _HONORIFIC.sub("", name)).strip()
 
 
 def _org_in(span: tuple[int, int], orgs: list[OrgMention]) -> list[OrgMention]:

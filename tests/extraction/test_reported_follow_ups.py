@@ -361,3 +361,14 @@ def test_an_officials_target_for_the_work_is_the_agencys_promise():
     # A councillor's word on the target is no agency's promise.
     councillor = "Ketua Komisi III, Rina Wulandari, menyatakan perbaikan ditargetkan rampung Juli."
     assert follow_ups(councillor) == []
+
+
+def test_degrees_after_a_name_and_an_office_through_pada():
+    assert follow_ups("Kepala DPUPR Bambang Sutrisno ST MT berjanji memperbaiki jalan itu.") == [
+        ("commitment", "DPUPR", None, "Bambang Sutrisno")
+    ]
+    body = (
+        "Kepala Bidang Bina Marga pada DPUPR, Yudi Hartono, menyebut pihaknya akan memperbaiki "
+        "jalan itu."
+    )
+    assert follow_ups(body) == [("commitment", "DPUPR", None, "Yudi Hartono")]
