@@ -55,7 +55,10 @@ _ASK = re.compile(
 )
 _ASKED = re.compile(
     r"\s+(?:juga\s+|pun\s+|tetap\s+)?(?:diminta|diharapkan|didorong|didesak|harus|wajib|"
-    r"(seharusnya|semestinya|sebaiknya|hendaknya|perlu|mesti))\s+",
+    r"(seharusnya|semestinya|sebaiknya|hendaknya|perlu|mesti)|"
+    # "DPUPR diberi waktu dua minggu untuk ...": what it must do in the time given.
+    r"diberi(?:kan)?\s+(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:untuk|agar|guna))\s+",
     re.IGNORECASE,
 )
 # After a modal ("Dishub perlu ..."), only an action is asked: "perlu waktu" is no request.

@@ -372,3 +372,14 @@ def test_degrees_after_a_name_and_an_office_through_pada():
         "jalan itu."
     )
     assert follow_ups(body) == [("commitment", "DPUPR", None, "Yudi Hartono")]
+
+
+def test_an_agency_given_time_to_do_something_is_asked_to_do_it_by_then():
+    body = (
+        "Ketua Komisi III, Rina Wulandari, menilai perbaikan lamban. DPUPR diberi waktu dua "
+        "minggu untuk menambal jalan yang berlubang."
+    )
+    found = extract(text=OPENING + body, published=PUB, directory=DIRECTORY)
+    assert [(c["kind"], c["by"], c["text"], c["due"]) for c in found["commitments"]] == [
+        ("request", "DPUPR", "Menambal jalan yang berlubang", "2025-03-18")
+    ]
