@@ -218,6 +218,12 @@ _TAKES_PART = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(akan|berencana|bakal)\b", re.IGNORECASE)
+# "penjelasan didapat dari pejabat pembuat komitmen Dinas Kesehatan": who explained took part.
+EXPLAINED_BY = re.compile(
+    r"\b(?:penjelasan|keterangan|paparan|jawaban)\s+(?:\w+\s+){0,2}?dari\b", re.IGNORECASE
+)
+
+
 _PRESENT_AFTER = re.compile(r"\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:turut\s+|juga\s+)?hadir\b")
 
 
@@ -228,8 +234,8 @@ def takes_part(text: str, sentence_start: int, mention: OrgMention, planned: boo
     if _PRESENT_AFTER.match(text, mention.end):
         return True  # "Dari Unit Percepatan ... (UP2KP) hadir Direktur Eksekutif, ..."
     before = text[sentence_start : mention.start]
-    cues = list(_TAKES_PART.finditer(before))
-    cue = cues[-1] if cues else None
+    cues = [*_TAKES_PART.finditer(before), *EXPLAINED_BY.finditer(before)]
+    cue = max(cues, key=lambda c: c.end()) if cues else None
     if cue is None or len(before) - cue.end() > 300:
         return False
     return planned or not _FUTURE.search(before)

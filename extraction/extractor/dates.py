@@ -1,11 +1,10 @@
 """Dates, times and deadlines as Indonesian reports write them.
 
 "Rabu (26/2/2025)", "Selasa (7/3)" (year from the publication date), "Rabu, 26 Februari 2025",
-"Selasa pekan depan", "pukul 10.00 WIB"; deadlines such as "paling lambat akhir April 2025" or
-"dalam dua pekan". Day before month, always.
+"Selasa pekan depan", "pukul 10.00 WIB". Day before month, always. Deadlines are read in
+`deadlines`.
 """
 
-import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -17,12 +16,9 @@ WEEKDAYS = {
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
-    "agu": 8, "agt": 8, "ags": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
-    "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12,
-}  # fmt: skip
-NUMBERS = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "empat belas": 14,
+    "agu": 8, "agt": 8, "ags": 8, "agst": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
+    "okt": 10, "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
+    "peb": 2,
 }  # fmt: skip
 
 _WD = r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
@@ -169,85 +165,3 @@ def find_times(text: str) -> list[TimeMention]:
             zone = (m.group(3) or "").upper()
             found.append(TimeMention(m.start(), m.end(), f"{hour:02d}:{minute:02d}", zone))
     return found
-
-
-def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
-
-
-_DEADLINE_END = re.compile(
-    r"\bakhir\s+(?:" + _MONTH + r"(?:\s+(\d{4}))?|(bulan|tahun)(\s+depan)?(?:\s+ini)?)\b",
-    re.IGNORECASE,
-)
-# "dalam waktu dua pekan", "paling lambat 14 hari setelah rapat": counted from the meeting.
-_DEADLINE_WITHIN = re.compile(
-    r"\b(?:dalam\s+(?:waktu\s+)?|paling\s+lambat\s+|selambat-lambatnya\s+|maksimal\s+)"
-    r"(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
-    r"\s+(hari|pekan|minggu|bulan)\b",
-    re.IGNORECASE,
-)
-_DEADLINE_WORDS = re.compile(
-    r"\b(?:paling lambat|selambat-lambatnya|sebelum|hingga|sampai|maksimal|batas waktu)\s+$",
-    re.IGNORECASE,
-)
-_DEADLINE_MONTH = re.compile(
-    r"\b(paling lambat|selambat-lambatnya|sebelum|hingga|sampai|maksimal|"
-    r"(?:selesai|rampung|tuntas)\s+(?:pada\s+)?)\s*(?:bulan\s+)?"
-    + _MONTH
-    + r"(?:\s+(\d{4}))?(?!\s*\d)",
-    re.IGNORECASE,
-)
-# "mulai pekan depan" is when work starts, not when it is due.
-_DEADLINE_PLAIN = re.compile(
-    r"\b(?<!mulai )(?<!sejak )(pekan depan|minggu depan|bulan depan|tahun ini)\b", re.I
-)
-
-
-def find_deadline(
-    sentence: str, *, base: datetime.date | None, published: datetime.date | None
-) -> datetime.date | None:
-    """The due date a follow-up sentence names, counted from the meeting (`base`)."""
-    if base is None:
-        return None
-    if m := _DEADLINE_END.search(sentence):
-        if m.group(1):
-            month = MONTHS[m.group(1).lower()]
-            year = _year(m.group(2)) or (base.year + (1 if month < base.month else 0))
-            return _month_end(year, month)
-        if m.group(3).lower() == "tahun":
-            return datetime.date(base.year + (1 if m.group(4) else 0), 12, 31)
-        year, month = (base.year, base.month + 1) if m.group(4) else (base.year, base.month)
-        return _month_end(year + (month - 1) // 12, (month - 1) % 12 + 1)
-    if m := _DEADLINE_MONTH.search(sentence):
-        month = MONTHS[m.group(2).lower()]
-        year = _year(m.group(3)) or (base.year + (1 if month < base.month else 0))
-        if m.group(1).lower() == "sebelum":
-            return datetime.date(year, month, 1) - datetime.timedelta(days=1)
-        return _month_end(year, month)
-    if m := _DEADLINE_WITHIN.search(sentence):
-        number = m.group(1).lower()
-        count = int(number) if number.isdigit() else NUMBERS[number]
-        unit = m.group(2).lower()
-        days = {"hari": 1, "pekan": 7, "minggu": 7, "bulan": 30}[unit] * count
-        return base + datetime.timedelta(days=days)
-    for mention in find_dates(sentence, published or base):
-        if _DEADLINE_WORDS.search(sentence[: mention.start]):
-            return mention.value
-    if m := _DEADLINE_PLAIN.search(sentence):
-        phrase = m.group(1).lower()
-        if phrase == "tahun ini":
-            return datetime.date(base.year, 12, 31)
-        if phrase == "bulan depan":
-            month = base.month % 12 + 1
-            return _month_end(base.year + (1 if month == 1 else 0), month)
-        return base + datetime.timedelta(days=7)
-    return None
-
-
-def is_deadline_context(text: str, start: int) -> bool:
-    """A date right after "paling lambat", "sebelum", "mulai"... is a deadline, not the meeting."""
-    before = text[max(0, start - 30) : start]
-    return bool(
-        _DEADLINE_WORDS.search(before)
-        or re.search(r"\b(?:mulai|sejak|akhir|target)\s+$", before, re.IGNORECASE)
-    )

@@ -16,9 +16,15 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from extraction.extractor.dates import find_dates, find_deadline
+from extraction.extractor.deadlines import follow_up_due
 from extraction.extractor.directory import DPRD, EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
+from extraction.extractor.parties import (
+    contractor_at,
+    officer_asked,
+    outside_party_at,
+    work_doer_at,
+)
 from extraction.extractor.people import (
     DPRD_SIDE,
     OPD_SIDE,
@@ -26,26 +32,33 @@ from extraction.extractor.people import (
     PersonMention,
     speaker_at,
 )
-from extraction.extractor.regions import kinds_of
 from extraction.extractor.text import Quote, Sentence, norm
 
 COMMITMENT, REQUEST = "commitment", "request"
 
 _COMMIT = re.compile(
     r"\b(?:akan|berencana|siap|menargetkan|berjanji|berkomitmen|bakal|mengusulkan|memastikan|"
-    r"menjamin|menjanjikan)"
+    # "Dinas menyanggupi ...", "Kami upayakan ...", "Kami targetkan ...": undertakings too.
+    r"menjamin|menjanjikan|menyanggupi|sanggup|bersedia|mengupayakan|upayakan|usahakan|"
+    r"targetkan)"
     r"(?:\s+(?:akan|segera|untuk|terus))*\s+",
     re.IGNORECASE,
 )
 _ASK = re.compile(
     r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan|"
     # "Ia berharap Dinkes dapat segera ...": a councillor's hope for an agency is asked of it.
-    r"berharap|mengharapkan|menginginkan|ingin)\s+",
+    r"berharap|mengharapkan|menginginkan|ingin|"
+    # "memberi waktu dua minggu kepada DPUPR untuk ...": a deadline given is a request.
+    r"memberi(?:kan)?\s+(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu|kesempatan)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:kepada|ke|bagi))\s+",
     re.IGNORECASE,
 )
 _ASKED = re.compile(
     r"\s+(?:juga\s+|pun\s+|tetap\s+)?(?:diminta|diharapkan|didorong|didesak|harus|wajib|"
-    r"(seharusnya|semestinya|sebaiknya|hendaknya|perlu|mesti))\s+",
+    r"(seharusnya|semestinya|sebaiknya|hendaknya|perlu|mesti)|"
+    # "DPUPR diberi waktu dua minggu untuk ...": what it must do in the time given.
+    r"diberi(?:kan)?\s+(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:untuk|agar|guna))\s+",
     re.IGNORECASE,
 )
 # After a modal ("Dishub perlu ..."), only an action is asked: "perlu waktu" is no request.
@@ -98,16 +111,6 @@ def _subject(sentence: Sentence, before: int, people, orgs) -> PersonMention | O
     return max(named, key=lambda o: o.end)
 
 
-def _with_place(text: str, label: str) -> str:
-    """ "PDAM" asked, "Perumda Air Minum (PDAM) Makassar" named before: "PDAM Makassar"."""
-    if " " in label:
-        return label
-    for m in re.finditer(re.escape(label) + r"\)?[ \t]+([A-Z][\w-]+)", text):
-        if kinds_of(m.group(1)):
-            return f"{label} {m.group(1)}"
-    return label
-
-
 _SHARED_SUBJECT = re.compile(r",\s*(?:dan|serta|lalu)\s+$")
 
 
@@ -149,10 +152,15 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
             continue
         if re.search(r"\b(?:kurang|tidak|tak|belum)\s+$", sentence.text[: m.start()]):
             continue  # "kurang siap hearing": a complaint, not a promise
+        if _AGREED_TO.match(action):
+            continue  # "menyanggupi permintaan tersebut": the promise is told on its own
         asked = list(_ASK.finditer(sentence.text, 0, m.start()))
         if asked and not re.search(r"[,;]", sentence.text[asked[-1].end() : m.start()]):
             continue  # "Kami minta Dinkes memastikan ...": what is asked, not promised
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
+        if _ACTED_ON.match(action) and isinstance(subject, OrgMention):
+            if sentence.start + m.start() - subject.end <= 12:
+                continue  # "DPUPR tetap akan diminta ...": the agency is asked, promises nothing
         side = _side_of(subject, speaker)
         if side == DPRD_SIDE:
             # "Rina memastikan Komisi III akan memanggil ...": a later verb may still hold one.
@@ -167,7 +175,44 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         if owner is None:
             return None
         return _make(ctx, sentence, COMMITMENT, owner, action, 0.75, _who(subject, speaker))
-    return None
+    return _targeted(ctx, sentence, speaker)
+
+
+_TARGETED = re.compile(
+    r"\b(?:ditargetkan|direncanakan)\s+(?:sudah\s+)?(?:rampung|selesai|tuntas|beroperasi)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|menjelaskan|menegaskan|mengungkapkan|"
+    r"menyampaikan)(?:\s+bahwa)?\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _targeted(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
+    """ "Kepala DPUPR, Bambang, menyatakan perbaikan jalan ditargetkan rampung akhir Juli": the
+    target an official named in the sentence gives the work is the agency's promise."""
+    m = _TARGETED.search(sentence.text)
+    if m is None:
+        return None
+    said = list(_REPORTED.finditer(sentence.text, 0, m.start()))
+    if not said:
+        return None
+    subject = _subject(sentence, sentence.start + said[-1].start(), ctx.people, ctx.orgs)
+    if subject is None or _side_of(subject, speaker) != OPD_SIDE:
+        return None
+    owner = _owner_of(subject, speaker)
+    if owner is None:
+        return None
+    action = sentence.text[said[-1].end() :]
+    return _make(ctx, sentence, COMMITMENT, owner, action, 0.6, _who(subject, speaker))
+
+
+_AGREED_TO = re.compile(
+    r"(?:permintaan|hal|usulan|rekomendasi|masukan|saran|desakan|catatan)\s+(?:itu|tersebut|ini)\b",
+    re.IGNORECASE,
+)
+_ACTED_ON = re.compile(r"di(?:minta|panggil|undang|desak|tegur|evaluasi|periksa|audit)\b", re.I)
 
 
 # What the DPRD itself takes on after a meeting: another hearing, coordination, a draft.
@@ -209,6 +254,9 @@ _CONTINUED = re.compile(
 )
 
 
+_ITS_TIME = re.compile(r"(?:waktu|jadwal|pelaksanaan|agenda)nya", re.IGNORECASE)
+
+
 def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
     """ "hearingnya dijadwal ulang minggu depan", said by a councillor after a meeting that was
     held or called off: the DPRD owes the new hearing."""
@@ -221,6 +269,10 @@ def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None
         start = sentence.text.rfind(" ", 0, max(0, m.start() - 1))
         subject = sentence.text[start + 1 : m.start()].strip(" ,")
         action = f"{subject} {sentence.text[m.start() :]}".strip()
+        if _ITS_TIME.fullmatch(subject) and sentence.text[: start + 1].strip():
+            # "penjelasan dari dinas tetap akan diminta, namun waktunya dijadwal ulang": what is
+            # rescheduled is told before "waktunya".
+            action = _LEAD_IN.sub("", sentence.text)
     elif m := _CONTINUED.search(sentence.text):
         action = sentence.text[m.start() :]
     else:
@@ -263,16 +315,8 @@ def _who(subject, speaker, side: str | None = None) -> str | None:
     return None
 
 
-_CONTRACTOR = re.compile(r"(?:pihak\s+)?(kontraktor|rekanan|pelaksana proyek)\b", re.IGNORECASE)
 _GENERIC_PARTY = re.compile(
     r"(?:pihak\s+)?(?:rumah sakit|dinas|puskesmas|sekolah)\b|(?=(?:\w+\s+){1,4}segera\s+di)"
-)
-# Who the DPRD asks when it is no agency: "meminta PT KIMA", "meminta pihak PLN", "meminta
-# semua dinas".
-_OUTSIDE = re.compile(
-    r"(?:pihak\s+|manajemen\s+)?((?:PT|CV|PLN|PDAM|Perumda|PAM|Polres|Polda|Polsek|BPN|BPPW|"
-    r"Telkom|Pertamina|BPJS|Bank)\b(?:\s+(?:[A-Z][\w-]*|[A-Z]{2,}))*"
-    r"|(?:semua|seluruh|jajaran)\s+(?:dinas|OPD)|OPD\b(?:\s+lain)?)",
 )
 
 
@@ -303,24 +347,16 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
             # "meminta rumah sakit segera melengkapi": the one agency at the meeting.
             action = ctx.text[generic.end() : sentence.end]
             return _make(ctx, sentence, REQUEST, sole, action, 0.55, _who(subject, speaker))
-        contractor = _CONTRACTOR.match(ctx.text, at)
-        if contractor:
-            # "meminta kontraktor segera ...": the company the report names, if one.
-            company = re.search(r"\bPT\.?\s+(?:[A-Z][\w-]*\s?){1,4}", ctx.text)
-            label = company.group(0).strip() if company else contractor.group(1)
-            party = OrgMention(at, contractor.end(), label, EXTERNAL, label, None, 0.5)
-            action = ctx.text[contractor.end() : sentence.end]
+        if party := contractor_at(ctx.text, at):
+            action = ctx.text[party.end : sentence.end]
             return _make(ctx, sentence, REQUEST, party, action, 0.55, _who(subject, speaker))
-        outside = _OUTSIDE.match(ctx.text, at)
-        if outside:
-            label = outside.group(1)
-            if re.match(r"(?:semua|seluruh|jajaran|OPD)\b", label):
-                label = "OPD"
-            else:
-                label = _with_place(ctx.text, label)
-            party = OrgMention(at, outside.end(), label, EXTERNAL, label, None, 0.5)
-            action = ctx.text[outside.end() : sentence.end]
+        if party := outside_party_at(ctx.text, at):
+            action = ctx.text[party.end : sentence.end]
             return _make(ctx, sentence, REQUEST, party, action, 0.6, _who(subject, speaker))
+        if party := work_doer_at(ctx.text, at, ctx.orgs):
+            # "Kami ingin perbaikan ini selesai ...": owed by whoever does the work.
+            action = ctx.text[at : sentence.end]
+            return _make(ctx, sentence, REQUEST, party, action, 0.5, _who(subject, speaker))
     for m in _ASKED.finditer(sentence.text):
         at = sentence.start + m.start()
         owner = next((a for a in ctx.agencies if at - 3 <= a.end <= at), None)
@@ -337,6 +373,10 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         if owner and (speaker is None or speaker.side != OPD_SIDE):
             action = _LEAD_IN.sub("", sentence.text)
             return _make(ctx, sentence, REQUEST, owner, action, 0.6, _who(None, speaker))
+    if speaker is not None and speaker.side == DPRD_SIDE:
+        if asked := officer_asked(ctx.text, sentence.start, sentence.end):
+            party, action = asked
+            return _make(ctx, sentence, REQUEST, party, action, 0.5, speaker.name)
     return _imperative(ctx, sentence, speaker, quote)
 
 
@@ -368,56 +408,13 @@ def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None)
     return _make(ctx, sentence, REQUEST, owner, text, 0.6, speaker.name)
 
 
-# "Kami akan segera memperbaikinya. Paling lambat akhir bulan ini selesai.": a deadline that
-# opens the next sentence of the same paragraph belongs to the follow-up before it.
-_DEADLINE_OPENS = re.compile(
-    r"^[“\"‘']?(?:\w+nya\s+)?"
-    r"(?:(?:Targetnya|Ditargetkan|Diharapkan|Harapannya|Kalau bisa),?\s+)?"
-    r"(?:paling lambat|selambat-lambatnya|sebelum|maksimal|batas waktunya|target(?:nya)?|"
-    r"(?:sudah\s+)?(?:harus\s+)?(?:selesai|rampung|tuntas|masuk))\b"
-    # "Ia berharap rencana itu diserahkan paling lambat ...": the speaker's hope for the same.
-    r"|^(?:Ia|Dia|Pihaknya|Kami|Mereka)\s+(?:juga\s+)?(?:berharap|menargetkan|memastikan)\b",
-    re.IGNORECASE,
-)
-
-
-_SAID = re.compile(
-    r"\b(?:kata|ujar|ungkap|tegas|jelas|tutur|imbuh|ucap|terang|sebut|papar|pungkas)(?:nya)?\b",
-    re.IGNORECASE,
-)
-
-
-def _due(ctx: _Context, sentence: Sentence) -> datetime.date | None:
-    due = find_deadline(sentence.text, base=ctx.base, published=ctx.published)
-    if due is not None:
-        return due
-    if ctx.base is not None:
-        # "akan menyerahkan data pada Senin (10/3)": a day after the meeting is when it is due,
-        # unless it is when work starts ("mulai Senin (10/3)").
-        # "..., ujar Fahri, Kamis (1/5)" is when it was said.
-        for mention in find_dates(sentence.text, ctx.published or ctx.base):
-            before = sentence.text[max(0, mention.start - 12) : mention.start]
-            if _SAID.search(sentence.text[: mention.start]) or re.search(
-                r"\b(?:mulai|sejak)\s+$", before, re.IGNORECASE
-            ):
-                continue
-            if 0 < (mention.value - ctx.base).days <= 366:
-                return mention.value
-    following = next((s for s in ctx.sentences if s.start > sentence.start), None)
-    if following is None or following.paragraph != sentence.paragraph:
-        return None
-    if not _DEADLINE_OPENS.match(following.text):
-        return None
-    return find_deadline(following.text, base=ctx.base, published=ctx.published)
-
-
 def _make(
     ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None
 ) -> FollowUp | None:
     clause = _clause(action)
     if clause.endswith("?"):
         return None  # "“Apakah Dinkes akan menambah stok?” tanya Rina": a question, no promise
-    due = _due(ctx, sentence)
+    due = follow_up_due(sentence, ctx.sentences, base=ctx.base, published=ctx.published)
     return FollowUp(sentence.start, sentence.end, kind, owner, clause, due, confidence, stated_by)
 
 

@@ -27,7 +27,10 @@ _OFFICE = re.compile(
     r"|(?<=dipimpin\s)(?:koordinator|wakil\s+ketua|ketua|sekretaris)\b",
     re.MULTILINE,
 )
-_TAIL_WORD = re.compile(r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|bidang|urusan|komisi|\(|\))")
+# "Kepala Bidang Bina Marga pada DPUPR, Yudi": an office goes on through "dan", "pada" ...
+_TAIL_WORD = re.compile(
+    r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|pada|bidang|urusan|komisi|\(|\))"
+)
 _HONORIFIC = re.compile(r"^((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)+)")
 _NAME = re.compile(
     r"((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)*"
@@ -74,8 +77,15 @@ class PersonMention:
         return {t for t in norm(self.name).split() if len(t) >= 4}
 
 
+# Degrees written after a name without their dots: "Bambang Sutrisno ST MT".
+_DEGREES = re.compile(
+    r"(?:[ \t]+(?:ST|MT|SH|MH|SE|MM|MSi|MPd|SPd|SKM|MKes|SKom|SSos|SIP|MAP|MBA|PhD|SAg|MAg|"
+    r"SKep|SP|MP|SSi|SSTP|MSc|SHI|SPdI|MPdI|Ak))+$"
+)
+
+
 def _strip_honorific(name: str) -> str:
-    return _HONORIFIC.sub("", name).strip()
+    return _DEGREES.sub("", _HONORIFIC.sub("", name)).strip()
 
 
 def _org_in(span: tuple[int, int], orgs: list[OrgMention]) -> list[OrgMention]:
@@ -110,7 +120,7 @@ def find_people(
         mention = _titled_person(text, m, orgs, directory)
         if mention and norm(mention.name) not in found:
             found[norm(mention.name)] = mention
-    _listed_people(text, found)
+    _listed_people(text, found, orgs)
     for entry in directory.people:
         _add_directory_person(text, entry, found, directory, day)
     return sorted(found.values(), key=lambda p: p.start)
@@ -175,20 +185,22 @@ _SAID = (
     "kata", "ujar", "menurut", "oleh", "tegas", "ungkap", "jelas", "tutur", "imbuh", "ucap",
     "terang", "papar", "sebut", "pungkas", "kata dia",
 )  # fmt: skip
+# Where a name before its office starts: a sentence, or the verb after the quote it ends ("“...,”
+# tegas Rina Wulandari, Ketua Komisi B DPRD Medan.").
+_NAME_FIRST = r"(?:^|(?<=[.!?]\s)|(?<=\n)|" + "|".join(rf"(?<={verb}\s)" for verb in _SAID) + r")"
 _BEFORE_OFFICE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|"
-    # After the quote it ends: "“...,” tegas Rina Wulandari, Ketua Komisi B DPRD Medan."
-    + "|".join(rf"(?<={verb}\s)" for verb in _SAID)
-    + r")("
-    + _NAME_WORDS
-    + r"),[ \t]+"
+    _NAME_FIRST + r"(" + _NAME_WORDS + r"),[ \t]+"
     r"((?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|Koordinator)\b[^,.]{3,80})"
-    r"(?:,|\.(?=\s|$)|$)",
+    r"(?:,|\.(?=\s|$)|$)"
+    # "Rina Wulandari selaku Ketua Komisi III meminta ...": the office is its capitalised words.
+    r"|" + _NAME_FIRST + r"(" + _NAME_WORDS + r"),?[ \t]+selaku[ \t]+("
+    r"(?:(?:Plt|Plh)\.?[ \t]+)?(?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|"
+    r"Koordinator)(?:[ \t]+(?:[A-Z0-9][\w.'’/&-]*|dan|dari))*)",
     re.MULTILINE,
 )
 
 
-def _listed_people(text: str, found: dict) -> None:
+def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _MEMBERS.finditer(text):
         names = re.split(r"[ \t]*\([^)]*\)|,[ \t]*|[ \t]+dan[ \t]+|[ \t]+serta[ \t]+", m.group(1))
         at = m.start(1)
@@ -209,16 +221,17 @@ def _listed_people(text: str, found: dict) -> None:
         found[norm(name)] = PersonMention(m.start(1), m.end(1), name, "", OPD_SIDE, None, None, 0.5)
     for m in _BEFORE_OFFICE.finditer(text):
         # "Hamzah Ridwan, Ketua Komisi I DPRD Majene, mengatakan": the name before the office.
-        name = m.group(1)
+        at = 1 if m.group(1) else 3
+        name, title = m.group(at), m.group(at + 1)
         if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
             continue
-        title = m.group(2)
-        side = (
-            DPRD_SIDE
-            if _DPRD_TITLE.search(title)
-            else (OPD_SIDE if _EXECUTIVE_TITLE.search(title) else OTHER_SIDE)
+        # The agency or body in the office is whom the person speaks for, as with the office
+        # written first ("Bambang, Kepala DPUPR, memastikan pihaknya ..." promises for DPUPR).
+        inside = _org_in(m.span(at + 1), orgs)
+        side = _side(title, inside)
+        found[norm(name)] = PersonMention(
+            m.start(at), m.end(at), name, title, side, _title_org(side, inside), None, 0.5
         )
-        found[norm(name)] = PersonMention(m.start(1), m.end(1), name, title, side, None, None, 0.5)
     for m in _DESCRIBED.finditer(text):
         name = m.group(1)
         if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):

@@ -8,15 +8,16 @@ and source span under `confidence` and `spans`; list items and matched records c
 import datetime
 import re
 
-from extraction.extractor.agencies import find_agencies, is_kecamatan, takes_part
+from extraction.extractor.agencies import find_agencies
 from extraction.extractor.aliases import PUBLIC_GROUPS
+from extraction.extractor.attendance import split_agencies
 from extraction.extractor.dates import (
     WEEKDAYS,
     DateMention,
     find_dates,
     find_times,
-    is_deadline_context,
 )
+from extraction.extractor.deadlines import is_deadline_context
 from extraction.extractor.directory import EXTERNAL, OPD, Directory
 from extraction.extractor.followups import find_follow_ups
 from extraction.extractor.kinds import (
@@ -45,12 +46,6 @@ _ATTRIBUTION = re.compile(
     r"\b(?:ujar|kata|tegas|ucap|ungkap|jelas|tutur|sebut|terang|imbuh|tandas|papar|ujarnya|"
     r"katanya|tegasnya|ucapnya|ungkapnya|jelasnya|tuturnya|sebutnya|terangnya|dikonfirmasi|"
     r"wartawan)\b[^.()]{0,45}?,\s*(?:di\s+[A-Z][\w ]{0,20},\s*)?$"
-)
-# A sentence that lists who came or was asked to come: "OPD mitra yang hadir antara lain ...".
-_ATTENDANCE = re.compile(
-    r"\b(hadir|dihadiri|menghadirkan|mengundang|diundang|undangan|memanggil|dipanggil|tamu|"
-    r"tadi\s+ada)\b",
-    re.I,
 )
 # The national parliament, whose commissions are numbered like a DPRD's.
 _NATIONAL = re.compile(
@@ -242,49 +237,6 @@ def _choose_time(text, sents, times, date_mention):
     return meeting[0] if meeting else (times[0] if times else None)
 
 
-# "Kabag Hukum Setda Melawi": an office of a section, named before the secretariat it sits in.
-_SECTION_OFFICE = re.compile(r"\b(?:Kabag|Kabid|Kasubag)(?:\s+[A-Z]\w*){1,3}\s+$")
-
-
-def _sections_parents(text, agencies) -> set[str]:
-    """ "Bagian Hukum Setda Melawi", each read as an agency: the secretariat only says where the
-    section sits, unless it is named on its own elsewhere. (Where the directory knows the Setda
-    the section is read as it, and the Setda stays.)"""
-
-    def qualifies(mention) -> bool:
-        if mention.entry is not None:
-            return False
-        after_section = any(0 <= mention.start - o.end <= 1 for o in agencies if o is not mention)
-        return after_section or bool(
-            _SECTION_OFFICE.search(text[max(0, mention.start - 40) : mention.start])
-        )
-
-    parents = {a.label for a in agencies if qualifies(a)}
-    return parents - {a.label for a in agencies if not qualifies(a)}
-
-
-def _split_agencies(text, sents, agencies, people, planned: bool):
-    with_speaker = {p.organization.label for p in people if p.organization is not None}
-    parents = _sections_parents(text, agencies)
-    agencies = [a for a in agencies if a.label not in parents]
-    attended: dict[str, object] = {}
-    mentioned: dict[str, object] = {}
-    for agency in agencies:
-        sentence = next((s for s in sents if s.contains(agency.start)), None)
-        if is_kecamatan(agency) and agency.label not in with_speaker:
-            continue  # a district named as a place ("warga Kecamatan Gending"), not its office
-        if agency.label in with_speaker or (
-            sentence
-            and (is_meeting_sentence(sentence.text) or _ATTENDANCE.search(sentence.text))
-            and takes_part(text, sentence.start, agency, planned)
-        ):
-            attended.setdefault(agency.label, agency)
-    for agency in agencies:
-        if agency.label not in attended and not is_kecamatan(agency):
-            mentioned.setdefault(agency.label, agency)
-    return list(attended.values()), list(mentioned.values())
-
-
 def extract(
     *, text: str, published: datetime.date | None = None, directory: Directory = EMPTY_DIRECTORY
 ) -> dict:
@@ -322,7 +274,7 @@ def extract(
         for p in find_people(text, [*dprd_mentions, *body_mentions, *agencies], own, date)
         if p.start >= body_start or p.entry is not None  # a headline capitalises every word
     ]
-    attended, mentioned = _split_agencies(text, sents, agencies, people, status == "planned")
+    attended, mentioned = split_agencies(text, sents, agencies, people, status == "planned")
     further = find_further_meetings(
         sentences=sents,
         dates=all_dates,
@@ -355,7 +307,7 @@ def extract(
     time = _choose_time(text, sents, find_times(text), date_mention)
     venue = find_venue(text, body, agencies, own, region)
     laws = find_legislation(text, body_start, own, region)
-    topics = find_topics(sents, body_start)
+    topics = find_topics(sents, body_start, planned=status == "planned")
     follow_ups = find_follow_ups(
         text=text,
         sentences=sents,

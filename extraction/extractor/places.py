@@ -156,7 +156,9 @@ _TOPIC = re.compile(
     r"([^.;\n]{5,220}?)"
     # "membahas temuan sidak, Selasa (11/3)": the day it was held ends the topic.
     r"(?=[.;\n]|,\s*(?:yang|sementara|kata|ujar|pada|"
-    r"Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b|$)",
+    r"Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b|$"
+    # "membahas temuan sidak pada Jumat (14/3)": so does the day it is set for.
+    r"|\s+pada\s+(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)",
     re.IGNORECASE,
 )
 
@@ -164,9 +166,13 @@ _TOPIC = re.compile(
 _REASON = re.compile(r"(?:alasan|penyebab|sebab)\b", re.IGNORECASE)
 _ROUTINE = re.compile(r"\b(?:rutin|bulanan|tahunan|mingguan)\s*$", re.IGNORECASE)
 _POINTER = re.compile(r"\b(itu|ini|tersebut)\b", re.IGNORECASE)
+# "Kami akan mengundang instansi terkait untuk membahas ...": a later meeting's business.
+_LATER = re.compile(r"\b(?:akan|bakal|berencana|hendak)\b", re.IGNORECASE)
 
 
-def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
+def find_topics(sentences: list[Sentence], body_start: int, planned: bool = False) -> list[Found]:
+    """What the meeting was about. In the report of a meeting that was held (not `planned`),
+    what is to be discussed later is not its topic."""
     found = []
     for sentence in sentences:
         if sentence.start < body_start or not is_meeting_sentence(sentence.text):
@@ -184,6 +190,8 @@ def find_topics(sentences: list[Sentence], body_start: int) -> list[Found]:
                 continue  # "soal alasan batalnya RDP": why, not what about
             if _ROUTINE.search(sentence.text[: m.start()]):
                 continue  # "agenda bulanan untuk mengevaluasi kinerja": what it always does
+            if not planned and _LATER.search(sentence.text[: m.start()]):
+                continue
             start = sentence.start + m.start(1) + m.group(1).find(words[0])
             found.append(Found(start, start + len(topic), topic, 0.6))
     return found

@@ -44,6 +44,16 @@ def test_the_secretariat_a_section_sits_in_is_no_agency_of_its_own():
     assert agencies(text) == (["Bagian Hukum"], [])
 
 
+def test_the_agency_whose_official_explained_took_part_not_the_building_under_construction():
+    text = (
+        "Komisi C DPRD Kabupaten Sidoarjo melakukan sidak ke proyek pembangunan RSUD Sedati, "
+        "Selasa (11/3/2025).\n\n"
+        "Ketua Komisi C, Khoirul Hadi, mengatakan penjelasan didapat dari pejabat pembuat "
+        "komitmen Dinas Kesehatan dan konsultan pengawas."
+    )
+    assert agencies(text) == (["Dinkes"], [])
+
+
 def topics(text: str) -> list[str]:
     found = extract(text=text, published=PUB, directory=Directory(organizations=()))
     return [t["text"] for t in found["topics"]]
@@ -65,6 +75,20 @@ def test_the_agencies_concerned_are_no_topic():
         "untuk membahas temuan sidak, Selasa (11/3/2025)."
     )
     assert topics(text) == ["temuan sidak"]
+
+
+def test_what_a_later_meeting_is_to_discuss_is_no_topic_of_the_one_held():
+    held = (
+        "Komisi D DPRD Kota Makassar melakukan sidak ke RSUD Daya, Selasa (11/3/2025).\n\n"
+        "“Kami akan mengundang instansi terkait untuk membahas temuan sidak,” ujar Ketua Komisi "
+        "D, Fahri Arrahman."
+    )
+    assert topics(held) == []
+    planned = (
+        "Komisi D DPRD Kota Makassar akan menggelar rapat dengar pendapat untuk membahas "
+        "temuan sidak pada Jumat (14/3/2025)."
+    )
+    assert topics(planned) == ["temuan sidak"]
 
 
 def test_what_is_being_discussed_or_evaluated_is_the_topic():

@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 
-from extraction.extractor.dates import find_dates, find_deadline, find_times
+from extraction.extractor.dates import find_dates, find_times
+from extraction.extractor.deadlines import find_deadline
 
 PUB = datetime.date(2025, 3, 12)  # a Wednesday
 
@@ -16,6 +17,10 @@ PUB = datetime.date(2025, 3, 12)  # a Wednesday
         ("Rabu, 26 Februari 2025", None, datetime.date(2025, 2, 26)),
         ("Kamis, 4 September 2025", None, datetime.date(2025, 9, 4)),
         ("pada 4 Sept", datetime.date(2025, 9, 10), datetime.date(2025, 9, 4)),
+        # Older and abbreviated spellings of the months.
+        ("Senin, 3 Peb. 2025", None, datetime.date(2025, 2, 3)),
+        ("12 Agst 2025", None, datetime.date(2025, 8, 12)),
+        ("Kamis, 20 Nop 2025", None, datetime.date(2025, 11, 20)),
         # Across New Year: a report of 3 January about "Senin (30/12)" means the year before.
         ("Senin (30/12)", datetime.date(2025, 1, 3), datetime.date(2024, 12, 30)),
         ("Selasa pekan depan", datetime.date(2025, 9, 5), datetime.date(2025, 9, 9)),
