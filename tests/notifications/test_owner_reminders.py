@@ -157,3 +157,11 @@ def test_the_own_digest_says_whose_follow_ups_they_are(own):
     assert owes in own_digest.body
     assert "Menjadwalkan ulang RDP lanjutan SPBE" in own_digest.body
     assert "/bodies/komisi-i/" in own_digest.body
+
+
+def test_a_body_s_own_reminder_does_not_call_the_body_an_agency(own):
+    [to_chair] = [m for m in send_all(on(DUE)) if m.to == ["ketua@example.org"]]
+    with translation.override("id"):
+        owed_by = translation.gettext("Owed by")
+    assert f"{owed_by}: Komisi I" in to_chair.body
+    assert "OPD penanggung jawab" not in to_chair.body
