@@ -165,3 +165,23 @@ def test_a_body_s_own_reminder_does_not_call_the_body_an_agency(own):
         owed_by = translation.gettext("Owed by")
     assert f"{owed_by}: Komisi I" in to_chair.body
     assert "OPD penanggung jawab" not in to_chair.body
+
+
+def test_a_body_found_owing_nothing_is_counted_again_the_next_day(world, pimpinan):
+    monday = datetime.date(2025, 4, 7)
+    sweep_at(on(monday))
+    assert not Notification.objects.filter(kind=Kind.OVERDUE_DIGEST, subject__startswith="own:")
+    # Recorded that afternoon, already past its date: not counted again the same day...
+    CommitmentFactory(
+        meeting=world.meeting,
+        owner=world.komisi,
+        answers_to=pimpinan,
+        due_date=monday - datetime.timedelta(days=3),
+        text="Menyampaikan aspirasi warga kepada Pimpinan",
+    )
+    sweep_at(on(monday, hour=14))
+    assert not Notification.objects.filter(kind=Kind.OVERDUE_DIGEST, subject__startswith="own:")
+    # ...but the next day, in the same week's digest.
+    sweep_at(on(monday + datetime.timedelta(days=1)))
+    own = Notification.objects.get(kind=Kind.OVERDUE_DIGEST, subject=f"own:{world.komisi.pk}")
+    assert (own.address, own.occasion) == ("ketua@example.org", "digest@2025-W15")
