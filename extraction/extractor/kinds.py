@@ -85,7 +85,10 @@ _EVENT = re.compile(
     r"diadakan|berlangsung|dijadwalkan|menjadwalkan|mengagendakan|diagendakan|agendakan|dibuka|"
     r"dipimpin|menerima|diterima|meninjau|batal|ditunda|dibatalkan|memanggil|dipanggil|"
     r"pemanggilan|mengundang|diundang|dihadiri|hadir|menghadirkan|turun|membahas|dibahas|"
-    r"mengikuti|rencananya|sedianya|semestinya)\b",
+    r"mengikuti|rencananya|sedianya|semestinya)\b"
+    # "Dalam waktu dekat Komisi C akan Rapat Dengar Pendapat dengan 3 instansi": the meeting
+    # noun used as the verb.
+    r"|\b(?:akan|bakal|segera)\s+(?:rapat|RDPU?|hearing|sidak|kunker|audiensi)\b",
     re.IGNORECASE,
 )
 

@@ -60,7 +60,8 @@ _HEAD = re.compile(
     r"\b(DPRD|DPRK|DPRP|DPR\s+Papua(?:\s+Barat)?|Dewan\s+Perwakilan\s+Rakyat\s+"
     r"(?:Daerah|Kabupaten|Kota|Papua)(?:\s*\((?:DPRD|DPRK|DPRP)\))?)"
 )
-_KIND_WORD = re.compile(r"\s*(Kabupaten|Kab\.|Kab\b|Kota|Provinsi|Prov\.|Prov\b)\s*")
+# "DPRD kota Bengkulu": reporters do not always capitalise the kind of region.
+_KIND_WORD = re.compile(r"\s*(Kabupaten|Kab\.|Kab\b|Kota|Provinsi|Prov\.|Prov\b)\s*", re.IGNORECASE)
 _WORDS = re.compile(r"\s*([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,4})")
 # Words that follow "DPRD" in headlines and are no place: "DPRD Gelar", "DPRD Minta".
 _NOT_PLACES = {
@@ -172,9 +173,12 @@ def text_region(text: str, dprd: OrgMention | None) -> str:
 
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI"]
 _WORD_NUMBERS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
-_NUMERAL = r"(?:VI|IV|V|I{1,3}|[1-6]|[A-F]|satu|dua|tiga|empat|lima)\b"
+# "Komisi lll": a Roman numeral typed with lowercase L's is still one.
+_NUMERAL = r"(?:VI|IV|V|I{1,3}|l{1,3}|[1-6]|[A-F]|satu|dua|tiga|empat|lima)\b"
 _MORE = r"\s*(?:,|dan|&)\s*(?:[Kk]omisi\s+)?"
-_KOMISI = re.compile(r"\b[Kk]omisi\s+(" + _NUMERAL + r")((?:" + _MORE + _NUMERAL + r")*)")
+_KOMISI = re.compile(
+    r"\b(?:[Kk]omisi|KOMISI)\s+(" + _NUMERAL + r")((?:" + _MORE + _NUMERAL + r")*)"
+)
 _ROOM = re.compile(r"\bruang(?:\s+(?:rapat|sidang|pertemuan))?\s+$", re.IGNORECASE)
 
 
@@ -184,8 +188,8 @@ def _number(numeral: str) -> tuple[int, bool]:
         return int(numeral), False
     if numeral.lower() in _WORD_NUMBERS:
         return _WORD_NUMBERS[numeral.lower()], False
-    if numeral in ROMAN:
-        return ROMAN.index(numeral), False
+    if numeral.replace("l", "I") in ROMAN:
+        return ROMAN.index(numeral.replace("l", "I")), False
     return ord(numeral) - ord("A") + 1, True
 
 

@@ -16,7 +16,7 @@ from extraction.extractor.text import Sentence, norm
 DPRD_SIDE, OPD_SIDE, OTHER_SIDE = "dprd", "opd", "other"
 
 _OFFICE = re.compile(
-    r"\b(?:(?:Plt|Plh)\.?\s+)?(?:Wakil\s+Ketua|Ketua|Sekretaris|Anggota|Kepala|Kadis|Kabid|"
+    r"\b(?:(?:Plt|Plh)\.?\s+)?(?:Wakil\s+[Kk]etua|Ketua|Sekretaris|Anggota|Kepala|Kadis|Kabid|"
     r"Kabag|Camat|Wakil\s+Bupati|Bupati|Wakil\s+Wali\s*Kota|Wali\s*Kota|Sekda|Direktur|"
     r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur|"
     r"Politisi|Politikus|Legislator|Staf\s+Ahli|Kapolres|Kapolsek|Kapolda|Kasat\s+\w+|AKBP|"
@@ -24,7 +24,10 @@ _OFFICE = re.compile(
     # A lower-case office only where a sentence or clause starts: "sekretaris komisi III, Puji".
     r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b"
     # "Rombongan dipimpin koordinator komisi, Suyuti": an office after who led the party.
-    r"|(?<=dipimpin\s)(?:koordinator|wakil\s+ketua|ketua|sekretaris)\b",
+    r"|(?<=dipimpin\s)(?:koordinator|wakil\s+ketua|ketua|sekretaris)\b"
+    # "... kata ketua komisi III Rudi": a lower-case office of the DPRD anywhere.
+    r"|(?:wakil\s+)?(?:ketua|sekretaris|anggota)(?=\s+(?:komisi|dprd|fraksi|pansus|banggar|"
+    r"bapemperda|badan|dewan)\b)",
     re.MULTILINE,
 )
 # "Kepala Bidang Bina Marga pada DPUPR, Yudi": an office goes on through "dan", "pada" ...
@@ -47,6 +50,10 @@ _NOT_NAMES = {
     "oktober", "november", "nopember", "desember", "pembahasan", "hadir", "gedung", "ruang",
     "rumah", "hotel", "balai", "polres", "politisi", "partai", "dprk", "dprp", "banleg",
     "bapemperda", "bamus", "banmus",
+    # Offices written short, in a list of who was absent: "Kadis PUPR, Kadis Perindag, UPTD ...".
+    "kadis", "kabid", "kabag", "kasubag", "kasubbag", "kasi", "sekdis", "plt", "plh", "uptd",
+    "upt", "lurah", "kades", "asisten", "staf", "kapolres", "kapolsek", "kasat", "dirut",
+    "manajer", "kasatpol", "sekwan", "kadin",
 }  # fmt: skip
 # "Anggota Komisi III, Hendra": the body's numeral is no name.
 _NUMERAL = re.compile(r"^[IVXL]+$")
@@ -134,6 +141,7 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
         words += 1
         if (comma := re.match(r"\s*,\s*", text[position:])) and (
             person := _name_at(text, position + comma.end())
+            or _name_after_place(text, position + comma.end())
         ):
             return _person(text, m.start(), position, person, orgs, directory)
         tail_end = position
@@ -143,6 +151,17 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
         person = _name_at(text, end + 1) if text[end : end + 1] == " " else None
         if person:
             return _person(text, m.start(), end, person, orgs, directory)
+    return None
+
+
+# "Sekretaris Dinas PUPR, Palopo, Ibnu Rus": the office's town between office and name.
+_PLACE_WORDS = re.compile(r"((?:Kabupaten[ \t]+|Kota[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),\s*")
+
+
+def _name_after_place(text: str, position: int) -> tuple[int, int, str] | None:
+    place = _PLACE_WORDS.match(text, position)
+    if place and kinds_of(place.group(1)):
+        return _name_at(text, place.end())
     return None
 
 
@@ -162,8 +181,10 @@ def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
 _NAME_WORDS = r"[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
 _MEMBERS = re.compile(
     r"\b[Aa]nggota(?:[ \t]+(?:[Kk]omisi|DPRD|DPRK|[Pp]ansus|Banleg|Banggar)(?:[ \t]+[IVX\dA-F]+)?)?"
-    r"[ \t]+(?:lain(?:nya)?[ \t]+)?((?:" + _NAME_WORDS + r")(?:[ \t]*\([^)]{1,30}\))?"
-    r"(?:(?:,[ \t]*|[ \t]+dan[ \t]+|,?[ \t]+serta[ \t]+)(?:" + _NAME_WORDS + r")"
+    # "anggota Komisi B lainnya, yakni Cendrana ..., Chairil Natsir, dan Awaluddin Saruman".
+    r"(?:[ \t]+lain(?:nya)?)?(?:,?[ \t]+(?:yakni|yaitu|antara[ \t]+lain|masing-masing))?"
+    r"[ \t]+((?:" + _NAME_WORDS + r")(?:[ \t]*\([^)]{1,30}\))?"
+    r"(?:(?:,[ \t]*|,?[ \t]+dan[ \t]+|,?[ \t]+serta[ \t]+)(?:" + _NAME_WORDS + r")"
     r"(?:[ \t]*\([^)]{1,30}\))?)*)"
 )
 _DESCRIBED = re.compile(
@@ -202,7 +223,9 @@ _BEFORE_OFFICE = re.compile(
 
 def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _MEMBERS.finditer(text):
-        names = re.split(r"[ \t]*\([^)]*\)|,[ \t]*|[ \t]+dan[ \t]+|[ \t]+serta[ \t]+", m.group(1))
+        names = re.split(
+            r"[ \t]*\([^)]*\)|,?[ \t]+dan[ \t]+|,?[ \t]+serta[ \t]+|,[ \t]*", m.group(1)
+        )
         at = m.start(1)
         for name in filter(None, (n.strip() for n in names)):
             start = text.find(name, at)

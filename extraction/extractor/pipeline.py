@@ -45,7 +45,10 @@ _RELATIVE_WORD = re.compile(r"kemarin|besok|lusa|ini")
 _ATTRIBUTION = re.compile(
     r"\b(?:ujar|kata|tegas|ucap|ungkap|jelas|tutur|sebut|terang|imbuh|tandas|papar|ujarnya|"
     r"katanya|tegasnya|ucapnya|ungkapnya|jelasnya|tuturnya|sebutnya|terangnya|dikonfirmasi|"
-    r"wartawan)\b[^.()]{0,45}?,\s*(?:di\s+[A-Z][\w ]{0,20},\s*)?$"
+    # "Hal ini disampaikan ... saat ditemui Wartawan di Gedung DPRD, Rabu (14/07/2021)".
+    r"ditemui|diwawancarai|dihubungi|wartawan|awak media)\b[^.()]{0,45}?,\s*"
+    r"(?:di\s+[A-Z][\w ]{0,20},\s*)?$",
+    re.IGNORECASE,
 )
 # The national parliament, whose commissions are numbered like a DPRD's.
 _NATIONAL = re.compile(

@@ -152,7 +152,12 @@ _TOPIC = re.compile(
     # "agenda bulanan untuk mengevaluasi ...": how often it meets, not what about; "instansi
     # terkait untuk membahas ...": the agencies concerned, the topic (if any) comes later.
     r"(?!tersebut|itu\b|raperda|rancangan peraturan|rutin|bulanan|tahunan|mingguan|"
-    r"(?:untuk|guna|agar)\b)"
+    # "memiliki agenda penting yang ...": how weighty, not what about; "agenda hearing terkait
+    # program kerja", "terkait RDP bersama Komisi III, jadwalnya ...": the meeting itself, the
+    # topic (if any) comes later; "membahas 2023 semua kabid ...": a year.
+    r"(?:untuk|guna|agar|penting|utama|RDPU?|rapat|hearing|pertemuan|bersama|\d{4})\b)"
+    # "terkait dengan keluhan warga": the topic follows "dengan".
+    r"(?:dengan\s+)?"
     r"([^.;\n]{5,220}?)"
     # "membahas temuan sidak, Selasa (11/3)": the day it was held ends the topic.
     r"(?=[.;\n]|,\s*(?:yang|sementara|kata|ujar|pada|"
@@ -168,6 +173,14 @@ _ROUTINE = re.compile(r"\b(?:rutin|bulanan|tahunan|mingguan)\s*$", re.IGNORECASE
 _POINTER = re.compile(r"\b(itu|ini|tersebut)\b", re.IGNORECASE)
 # "Kami akan mengundang instansi terkait untuk membahas ...": a later meeting's business.
 _LATER = re.compile(r"\b(?:akan|bakal|berencana|hendak)\b", re.IGNORECASE)
+# "... menyiapkan data terkait site plan untuk dibahas dalam pertemuan mendatang".
+_LATER_AFTER = re.compile(
+    r"\b(?:pertemuan|rapat|pembahasan)\s+(?:mendatang|berikutnya|selanjutnya|lanjutan)\b",
+    re.IGNORECASE,
+)
+# "pihak terkait lebih profesional ...", "instansi terkait": the parties concerned ("OPD
+# terkait pembahasan APBD" is about the budget).
+_CONCERNED = re.compile(r"\b(?:pihak|instansi|stakeholder)\s+$", re.I)
 
 
 def find_topics(sentences: list[Sentence], body_start: int, planned: bool = False) -> list[Found]:
@@ -191,6 +204,8 @@ def find_topics(sentences: list[Sentence], body_start: int, planned: bool = Fals
             if _ROUTINE.search(sentence.text[: m.start()]):
                 continue  # "agenda bulanan untuk mengevaluasi kinerja": what it always does
             if not planned and _LATER.search(sentence.text[: m.start()]):
+                continue
+            if _LATER_AFTER.search(m.group(1)) or _CONCERNED.search(sentence.text[: m.start()]):
                 continue
             start = sentence.start + m.start(1) + m.group(1).find(words[0])
             found.append(Found(start, start + len(topic), topic, 0.6))

@@ -1,0 +1,93 @@
+"""Issue 14, round 4: phrasings met in published reports that the corpus did not hold yet.
+
+Each text is written anew for the test; the phenomenon (a lower-case "kota", "Komisi lll", an
+office between a comma and a town) is the real one.
+"""
+
+import datetime
+
+from extraction.extractor import extract
+
+PUB = datetime.date(2025, 2, 5)
+
+
+def draft(text: str, published=PUB) -> dict:
+    return extract(text=text, published=published)
+
+
+def names(d: dict) -> list[str]:
+    return [p["name"] for p in d["people"]]
+
+
+def test_a_lower_case_kind_of_region_still_names_the_city():
+    d = draft(
+        "Hearing Gabungan Sepi OPD\n\nBENGKULU – Anggota komisi II DPRD kota Bengkulu, Rahmat "
+        "Saleh, menyayangkan OPD yang absen dalam hearing gabungan yang digelar pada Senin "
+        "(26/2/2018). Yang hadir hanya dinas lingkungan hidup.",
+        published=datetime.date(2018, 2, 26),
+    )
+    assert d["is_meeting"]
+    assert d["dprd"]["name"] == "DPRD Kota Bengkulu"
+    assert d["date"] == "2018-02-26"
+
+
+def test_a_roman_numeral_typed_with_lower_case_l_is_a_commission():
+    d = draft(
+        "RDP Dinas PUPRK\n\nBONTANG – Komisi lll DPRD Bontang menggelar rapat dengar pendapat "
+        "dengan Dinas PUPRK di Gedung Dewan, Senin (1/8/2022).",
+        published=datetime.date(2022, 8, 1),
+    )
+    assert [b["key"] for b in d["bodies"]] == ["komisi-3"]
+
+
+def test_a_meeting_noun_used_as_the_verb_is_a_planned_meeting_not_the_day_it_was_said():
+    d = draft(
+        "Komisi C Akan RDP dengan Tiga Instansi\n\nTIMIKA – Dalam waktu dekat Komisi C DPRD "
+        "Mimika akan Rapat Dengar Pendapat (RDP) dengan tiga instansi terkait keluhan warga. "
+        "Hal ini disampaikan Wakil Ketua Komisi C DPRD Mimika, Yosep Wanimbo, saat ditemui "
+        "wartawan di Gedung DPRD Mimika Jalan Cendrawasih, Rabu (14/07/2021).",
+        published=datetime.date(2021, 7, 14),
+    )
+    assert d["is_meeting"]
+    assert d["status"] == "planned"
+    assert d["date"] is None
+
+
+def test_words_after_agenda_or_terkait_that_are_no_topic():
+    d = draft(
+        "Komisi B Setop Raker\n\nPALOPO – Komisi B DPRD Palopo menghentikan rapat kerja dengan "
+        'Dinas PUPR, Senin (3/2). "Rapat ini memiliki agenda penting yang menyangkut warga, '
+        'sehingga seharusnya pihak terkait lebih profesional dalam menyiapkan data," kata '
+        "Ketua Komisi B, Siliwadi. Ia meminta agar Dinas PUPR segera menyiapkan data terkait "
+        "site plan tata ruang pesisir untuk dibahas dalam pertemuan mendatang."
+    )
+    assert d["topics"] == []
+
+
+def test_the_topic_after_the_meeting_noun_that_agenda_introduces():
+    d = draft(
+        "Hearing Disdikbud\n\nSAMARINDA – Komisi IV DPRD Kota Samarinda memanggil Dinas "
+        "Pendidikan dalam agenda hearing terkait program kerja, Jumat (10/3/2023).",
+        published=datetime.date(2023, 3, 10),
+    )
+    assert [t["text"] for t in d["topics"]] == ["program kerja"]
+
+
+def test_offices_written_in_lower_case_or_with_the_town_before_the_name():
+    d = draft(
+        "Raker PUPR\n\nPALOPO – Komisi B DPRD Palopo menggelar rapat kerja dengan Dinas PUPR, "
+        "Senin (3/2). Wakil ketua komisi B Indra Jaya membuka rapat. Sekretaris Dinas PUPR, "
+        "Palopo, Ibnu Rasyid hadir tanpa data."
+    )
+    people = {p["name"]: p["side"] for p in d["people"]}
+    assert people == {"Indra Jaya": "dprd", "Ibnu Rasyid": "opd"}
+
+
+def test_members_listed_after_yakni_are_people_and_short_offices_are_not():
+    d = draft(
+        "Hearing Pasar\n\nBENGKULU – Komisi II DPRD Kota Bengkulu menggelar hearing, Senin "
+        '(3/2). Kadis PUPR, Kadis Perindag, dan UPTD Pasar Panorama tidak tampak. "Kami '
+        'kecewa," ujar Ketua Komisi II, Siliwadi, yang didampingi anggota Komisi II lainnya, '
+        "yakni Cendrana Saputra, Chairil Natsir, dan Awaluddin Saruman."
+    )
+    assert names(d) == ["Siliwadi", "Cendrana Saputra", "Chairil Natsir", "Awaluddin Saruman"]
