@@ -20,24 +20,38 @@ _OFFICE = re.compile(
     r"Kabag|Camat|Wakil\s+Bupati|Bupati|Wakil\s+Wali\s*Kota|Wali\s*Kota|Sekda|Direktur|"
     r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur|"
     r"Politisi|Politikus|Legislator|Staf\s+Ahli|Kapolres|Kapolsek|Kapolda|Kasat\s+\w+|AKBP|"
-    r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama|General\s+Manager|Manajer|Manager)\b"
+    r"Kompol|AKP|Iptu|Ipda|Aiptu|Dirut|Direktur\s+Utama|General\s+Manager|Manajer|Manager|"
+    # "Kadisbud Badung, I Gede ...", "Perbekel Cemagi, I Putu ...", "Kombes I Made ...".
+    r"Wakil\s+Gubernur|Gubernur|Pj\.?\s+(?:Bupati|Wali\s*Kota|Gubernur)|Kadis\w+|Kadin\w+|"
+    r"Perbekel|Bendesa|Lurah|Kades|Kombes|Brigjen|Irjen|Kapolresta|Dandim|Kajari|Kajati)\b"
     # A lower-case office only where a sentence or clause starts: "sekretaris komisi III, Puji".
     r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:wakil\s+ketua|ketua|sekretaris|anggota|kepala)\b"
     # "Rombongan dipimpin koordinator komisi, Suyuti": an office after who led the party.
     r"|(?<=dipimpin\s)(?:koordinator|wakil\s+ketua|ketua|sekretaris)\b"
     # "... kata ketua komisi III Rudi": a lower-case office of the DPRD anywhere.
-    r"|(?:wakil\s+)?(?:ketua|sekretaris|anggota)(?=\s+(?:komisi|dprd|fraksi|pansus|banggar|"
-    r"bapemperda|badan|dewan)\b)",
+    r"|(?:wakil\s+)?(?:ketua|sekretaris|anggota)(?=\s+(?i:komisi|dprd|fraksi|pansus|banggar|"
+    r"bapemperda|badan|dewan)\b)"
+    # "memerintahkan staf komisi, Rina", "perwakilan Kementerian Kehutanan di Pontianak, Andi".
+    r"|staf(?=\s+(?:komisi|ahli|sekretariat|dprd)\b)"
+    r"|perwakilan(?=\s+(?:Kementerian|Kanwil|Balai|Kantor|Badan|Dinas|PT|Polda|Polres|BPN)\b)",
     re.MULTILINE,
 )
 # "Kepala Bidang Bina Marga pada DPUPR, Yudi": an office goes on through "dan", "pada" ...
 _TAIL_WORD = re.compile(
-    r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|pada|bidang|urusan|komisi|\(|\))"
+    r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|pada|di|bidang|urusan|komisi|lain(?:nya)?|"
+    r"\(|\))"
 )
-_HONORIFIC = re.compile(r"^((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)+)")
+# Titles before a name, with or without their dot ("Drs. HM. Sahnan", "KH Ujang Rahmat").
+_TITLES = r"(?:(?:dr|drg|Dr|H|Hj|KH|HM|Ir|Drs|Dra|Prof|Ns)(?:\.\s*|[ \t]+(?=[A-Z][a-z])))"
+_TITLE_WORDS = {"kh", "hm", "h", "hj", "drs", "dra", "ir", "dr", "drg", "prof", "ns"}
+_HONORIFIC = re.compile(r"^(" + _TITLES + r"+)")
+# A police or military rank before a name is no part of it: "Kombes I Made Suarta".
+_RANK = r"(?:(?:Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Brigjen|Irjen|Letkol|Kolonel)\.?[ \t]+)?"
 _NAME = re.compile(
-    r"((?:(?:dr|drg|Dr|H|Hj|KH|Ir|Drs|Dra|Prof|Ns)\.\s*)*"
-    r"[A-Z][a-zA-Z'’-]+(?:[ \t]+(?:[A-Z][a-zA-Z'’-]*|[A-Z]\.)){0,4})"
+    _RANK + r"(" + _TITLES + r"*"
+    # Balinese names start with "I" or "Ni" ("I Made Sudiarsa"); "Andi Muh. Takdir" shortens.
+    r"(?:(?:I|Ni)[ \t]+)?[A-Z][a-zA-Z'’-]+"
+    r"(?:[ \t]+(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-Z])|[A-Z][a-zA-Z'’-]*)){0,4})"
     r"(?=\s*(?:,|\(|\.|$|\s+[a-z]))"
 )
 _NOT_NAMES = {
@@ -54,6 +68,8 @@ _NOT_NAMES = {
     "kadis", "kabid", "kabag", "kasubag", "kasubbag", "kasi", "sekdis", "plt", "plh", "uptd",
     "upt", "lurah", "kades", "asisten", "staf", "kapolres", "kapolsek", "kasat", "dirut",
     "manajer", "kasatpol", "sekwan", "kadin",
+    # Institutions written before a member's name: "anggota Bawaslu Maluku Hasan Rumakat".
+    "bawaslu", "kpu", "polda", "kejari", "kejaksaan", "bpk", "ombudsman", "kementerian",
 }  # fmt: skip
 # "Anggota Komisi III, Hendra": the body's numeral is no name.
 _NUMERAL = re.compile(r"^[IVXL]+$")
@@ -63,8 +79,8 @@ _DPRD_TITLE = re.compile(
     r"Bamus|Badan Musyawarah|Badan Kehormatan|Banleg|Badan Legislasi|Banmus)\b"
 )
 _EXECUTIVE_TITLE = re.compile(
-    r"\b(Bupati|Wali\s*Kota|Sekda|Sekretaris Daerah|Camat|Asisten|Inspektur|Pemkab|Pemkot|"
-    r"RSUD|Dinas|Kasatpol|Kalaksa|Kadis)\b"
+    r"\b(Bupati|Wali\s*Kota|Gubernur|Sekda|Sekretaris Daerah|Camat|Asisten|Inspektur|Pemkab|Pemkot|"
+    r"RSUD|Dinas|Kasatpol|Kalaksa|Kadis\w*|Lurah|Kades|Kepala Desa|Perbekel)\b"
 )
 
 
@@ -100,7 +116,8 @@ def _org_in(span: tuple[int, int], orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 def _side(title: str, inside: list[OrgMention]) -> str:
-    if re.search(r"\bSekretari(?:s|at) DPRD\b", title):
+    # The secretariat's staff serve the DPRD but are civil servants: "staf komisi, Rina".
+    if re.search(r"\bSekretari(?:s|at) DPRD\b|^[Ss]taf\b", title):
         return OPD_SIDE
     if _DPRD_TITLE.search(title):
         return DPRD_SIDE
@@ -137,6 +154,8 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
     position, tail_end = m.end(), m.end()
     words = 0
     while words < 12 and (w := _TAIL_WORD.match(text, position)):
+        if w.group(0).endswith(".") and w.group(0).strip(" \t().") not in _ABBREVIATIONS:
+            break  # "... Markus Tandi Lolo. Wakil Ketua I": the sentence has ended
         position = w.end()
         words += 1
         if (comma := re.match(r"\s*,\s*", text[position:])) and (
@@ -151,7 +170,34 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
         person = _name_at(text, end + 1) if text[end : end + 1] == " " else None
         if person:
             return _person(text, m.start(), end, person, orgs, directory)
+    # A bare office right before the name: "didampingi Wakil Ketua Yohanis Magai dan Sekretaris
+    # Markus Tandi Lolo": of the body the sentence is about.
+    if _BARE_OFFICE.fullmatch(m.group(0)) and text[m.end() : m.end() + 1] == " ":
+        person = _name_at(text, m.end() + 1)
+        if person and not any(o.start == person[0] for o in orgs) and " " in person[2]:
+            return _person(text, m.start(), m.end(), person, orgs, directory)
     return None
+
+
+_ABBREVIATIONS = {
+    "Kab",
+    "Kec",
+    "Kel",
+    "Prov",
+    "Ds",
+    "H",
+    "Hj",
+    "Dr",
+    "Ir",
+    "Drs",
+    "Muh",
+    "Moh",
+    "St",
+}
+_BARE_OFFICE = re.compile(r"(?:Wakil\s+Ketua|Sekretaris|Anggota)")
+# "Wakil Ketua I DPRD Babel, Firmansyah, dan Wakil Ketua III, Junaidi": an office named bare
+# after a DPRD office is of the same DPRD.
+_BARE_TITLE = re.compile(r"(?:Wakil\s+)?(?:Ketua|Sekretaris|Anggota)(?:\s+[IVX\d]+)?")
 
 
 # "Sekretaris Dinas PUPR, Palopo, Ibnu Rus": the office's town between office and name.
@@ -173,12 +219,14 @@ def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
     first = norm(_strip_honorific(name)).split()[:1]
     if not first or first[0] in _NOT_NAMES or kinds_of(name):
         return None  # an office's place ("Setdakab Sinjai, ...") is no name
+    if _OFFICE.match(text, m.start(1)):
+        return None  # "Kepala Dinas Kebudayaan, Perbekel Cemagi serta ...": another office
     return m.start(1), m.end(1), name
 
 
 # Members listed without an office each: "serta anggota Nason Uti, Natan Pahabol dan Pieter
 # Kwano"; a resident or activist named before what they are: "Aswar, salah seorang warga".
-_NAME_WORDS = r"[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
+_NAME_WORDS = r"(?:(?:I|Ni)[ \t]+)?[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
 _MEMBERS = re.compile(
     r"\b[Aa]nggota(?:[ \t]+(?:[Kk]omisi|DPRD|DPRK|[Pp]ansus|Banleg|Banggar)(?:[ \t]+[IVX\dA-F]+)?)?"
     # "anggota Komisi B lainnya, yakni Cendrana ..., Chairil Natsir, dan Awaluddin Saruman".
@@ -196,6 +244,7 @@ _DESCRIBED = re.compile(
 )
 
 
+_OF_FRACTION = re.compile(r"\b(" + _NAME_WORDS + r")[ \t]+dari[ \t]+Fraksi\b")
 _REPRESENTED = re.compile(
     r"\bdiwakili(?:[ \t]+oleh)?[ \t]+(?:[A-Za-z]+[ \t]+){0,4}?(?:[A-Za-z]+,[ \t]*)?("
     + _NAME_WORDS
@@ -226,12 +275,19 @@ def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
         names = re.split(
             r"[ \t]*\([^)]*\)|,?[ \t]+dan[ \t]+|,?[ \t]+serta[ \t]+|,[ \t]*", m.group(1)
         )
-        at = m.start(1)
+        at, listed = m.start(1), False
         for name in filter(None, (n.strip() for n in names)):
             start = text.find(name, at)
             at = start + len(name)
             first = norm(name).split()[0]
-            if first in _NOT_NAMES or _NUMERAL.match(name) or kinds_of(name) or norm(name) in found:
+            if first in _NOT_NAMES or _NUMERAL.match(name) or kinds_of(name):
+                if listed:
+                    break  # "anggota Komisi II, Ahmad, dan Kepala Dinas ...": the list ended
+                continue
+            if norm(name) in _TITLE_WORDS:
+                continue  # "Anggota Banggar, KH. Ahmad": the title before the name
+            listed = True
+            if norm(name) in found:
                 continue
             found[norm(name)] = PersonMention(
                 start, start + len(name), name, "Anggota", DPRD_SIDE, None, None, 0.6
@@ -255,6 +311,14 @@ def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
         found[norm(name)] = PersonMention(
             m.start(at), m.end(at), name, title, side, _title_org(side, inside), None, 0.5
         )
+    for m in _OF_FRACTION.finditer(text):
+        # "Hal senada disampaikan Dedi Kuswandi dari Fraksi Gerindra": a councillor.
+        name = m.group(1)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        found[norm(name)] = PersonMention(
+            m.start(1), m.end(1), name, "Fraksi", DPRD_SIDE, None, None, 0.5
+        )
     for m in _DESCRIBED.finditer(text):
         name = m.group(1)
         if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
@@ -269,6 +333,9 @@ def _person(text, start, title_end, person, orgs, directory) -> PersonMention:
     title = text[start:title_end].strip()
     inside = _org_in((start, title_end), orgs)
     side = _side(title, inside)
+    if side == OTHER_SIDE and _BARE_TITLE.fullmatch(title):
+        if _DPRD_TITLE.search(text[max(0, start - 120) : start]):
+            side = DPRD_SIDE
     name = _strip_honorific(written)
     entry = _directory_person(name, directory)
     confidence = 0.9 if entry else 0.8

@@ -91,3 +91,58 @@ def test_members_listed_after_yakni_are_people_and_short_offices_are_not():
         "yakni Cendrana Saputra, Chairil Natsir, dan Awaluddin Saruman."
     )
     assert names(d) == ["Siliwadi", "Cendrana Saputra", "Chairil Natsir", "Awaluddin Saruman"]
+
+
+def test_names_with_titles_without_dots_shortened_words_ranks_and_balinese_names():
+    d = draft(
+        "Raker Dinkes\n\nKENDARI – Komisi IV DPRD Sultra menggelar rapat kerja dengan Dinkes, "
+        "Senin (3/2). Ketua Komisi IV DPRD Sultra, Andi Muh. Takdir, memimpin rapat. Anggota "
+        "Banggar, KH. Ahmad Fauzi, ikut bertanya. Direktur Intelkam Polda Sultra, Kombes I Made "
+        "Suarta, hadir. Kadisbud Sultra, I Gede Astawa, memberi penjelasan."
+    )
+    people = {p["name"]: p["side"] for p in d["people"]}
+    assert people == {
+        "Andi Muh. Takdir": "dprd",
+        "Ahmad Fauzi": "dprd",
+        "I Made Suarta": "other",
+        "I Gede Astawa": "opd",
+    }
+
+
+def test_bare_offices_after_a_dprd_office_and_a_councillor_named_by_fraction():
+    d = draft(
+        "RDP Distrik\n\nTIMIKA – Komisi III DPRK Mimika menggelar RDP dengan empat distrik, "
+        "Senin (3/2). Ketua Komisi III, Hamzah Tuasikal, didampingi Wakil Ketua Yohanis Magai "
+        "dan Sekretaris Markus Tandi Lolo. Wakil Ketua I DPRK Mimika, Firman Alwi, dan Wakil "
+        "Ketua III, Junaidi Rahman, juga hadir. Hal senada disampaikan Dedi Kuswandi dari "
+        "Fraksi Gerindra."
+    )
+    people = {p["name"]: p["side"] for p in d["people"]}
+    assert people == dict.fromkeys(
+        [
+            "Hamzah Tuasikal",
+            "Yohanis Magai",
+            "Markus Tandi Lolo",
+            "Firman Alwi",
+            "Junaidi Rahman",
+            "Dedi Kuswandi",
+        ],
+        "dprd",
+    )
+
+
+def test_a_list_of_members_ends_where_an_office_begins_and_staff_serve_the_dprd():
+    d = draft(
+        "Kunker\n\nMATARAM – Kunjungan kerja DPRD Lombok Barat diterima Wakil Ketua DPRD, "
+        "Multazam, "
+        "anggota Komisi II, Ahmad Zainal, dan Kepala Dinas Pekerjaan Umum dan Penataan Ruang "
+        "Lobar, Made Artana, Senin (3/2). Ketua Komisi II memerintahkan staf komisi, Rina "
+        "Nasution, menyiapkan surat."
+    )
+    people = {p["name"]: p["side"] for p in d["people"]}
+    assert people == {
+        "Multazam": "dprd",
+        "Ahmad Zainal": "dprd",
+        "Made Artana": "opd",
+        "Rina Nasution": "opd",
+    }
