@@ -23,6 +23,7 @@ from extraction.extractor.parties import (
     contractor_at,
     officer_asked,
     outside_party_at,
+    outside_party_before,
     work_doer_at,
 )
 from extraction.extractor.people import (
@@ -87,7 +88,10 @@ class FollowUp:
 
 def _clause(text: str) -> str:
     text = re.split(
-        r"[”\"]|,\s*[”\"]|,\s*dan\s+(?=meminta|minta|mendesak|\w+(?:\s+\w+)?\s+diminta)", text
+        r"[”\"]|,\s*[”\"]|,\s*dan\s+(?=meminta|minta|mendesak|\w+(?:\s+\w+)?\s+diminta)"
+        # "kami jadwalkan ulang, dan KPU Maluku harus hadir ...": another party's task.
+        r"|,\s*dan\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:harus|wajib|perlu|diminta)\b)",
+        text,
     )[0]
     text = _LINK.sub("", text).strip().rstrip(".,;")
     return text[:1].upper() + text[1:]
@@ -157,7 +161,13 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         asked = list(_ASK.finditer(sentence.text, 0, m.start()))
         if asked and not re.search(r"[,;]", sentence.text[asked[-1].end() : m.start()]):
             continue  # "Kami minta Dinkes memastikan ...": what is asked, not promised
+        if party := _party_leading(ctx, sentence, m.start()):
+            # "Kedua, PLN UPDK Bengkulu akan menindaklanjuti ...": an agreement's party.
+            return _make(ctx, sentence, COMMITMENT, party, action, 0.6)
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
+        if we := _WE.match(action):
+            # "Kesbangpol ... akan kita undang kembali": the speaker's side acts on the agency.
+            subject, action = speaker, action[we.end() :]
         if _ACTED_ON.match(action) and isinstance(subject, OrgMention):
             if sentence.start + m.start() - subject.end <= 12:
                 continue  # "DPUPR tetap akan diminta ...": the agency is asked, promises nothing
@@ -178,6 +188,31 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
     return _targeted(ctx, sentence, speaker)
 
 
+# Where a clause's subject starts: the sentence, or after "Pertama,", "Kedua," ... in a list of
+# what a meeting agreed.
+_CLAUSE_START = re.compile(
+    r"^(?:(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Selanjutnya|Selain itu|Sementara itu),?\s+)?"
+)
+_PUBLIC_SUBJECT = re.compile(r"(?:para\s+)?(warga|masyarakat|nelayan|petani|pedagang)\b")
+
+
+def _party_leading(ctx: _Context, sentence: Sentence, verb_at: int) -> OrgMention | None:
+    """An outside party, a group of the public or the DPRD itself (with no body named) that
+    opens the clause and promises: "PLN UPDK Bengkulu akan ...", "warga ... bersedia ...",
+    "DPRD Kabupaten Kepahiang bersama PLN akan meninjau ..."."""
+    at = sentence.start + _CLAUSE_START.match(sentence.text).end()
+    if at >= sentence.start + verb_at:
+        return None
+    if party := outside_party_at(ctx.text, at):
+        return party if party.label != "OPD" else None
+    if group := _PUBLIC_SUBJECT.match(ctx.text, at):
+        return OrgMention(at, group.end(), group.group(1), EXTERNAL, group.group(1), None, 0.5)
+    if not ctx.bodies:
+        return next((o for o in ctx.orgs if o.kind == DPRD and o.start == at), None)
+    return None
+
+
+_WE = re.compile(r"(?:kami|kita)\s+(?=\w)", re.IGNORECASE)
 _TARGETED = re.compile(
     r"\b(?:ditargetkan|direncanakan)\s+(?:sudah\s+)?(?:rampung|selesai|tuntas|beroperasi)\b",
     re.IGNORECASE,
@@ -217,8 +252,9 @@ _ACTED_ON = re.compile(r"di(?:minta|panggil|undang|desak|tegur|evaluasi|periksa|
 
 # What the DPRD itself takes on after a meeting: another hearing, coordination, a draft.
 _DPRD_ACTION = re.compile(
-    r"^(?:kembali\s+|segera\s+)*(?:menjadwalkan|mengundang|memanggil|berkoordinasi|menyurati|"
-    r"rapat|hearing|RDP|"
+    r"^(?:kembali\s+|segera\s+|langsung\s+)*(?:menjadwalkan|mengundang|memanggil|berkoordinasi|"
+    r"menyurati|rapat|hearing|RDP|sidak|menggelar|gelar|mengadakan|adakan|melakukan|membuat|"
+    r"menyelidiki|mendalami|memproses|undang|panggil|jadwalkan|agendakan|tindaklanjuti|"
     r"menyusun|membentuk|meneruskan|menyampaikan|mengawal|menindaklanjuti|meninjau|"
     r"mengagendakan|turun|memantau|mengawasi|mengecek|mengevaluasi|melanjutkan)\b",
     re.IGNORECASE,
@@ -254,6 +290,13 @@ _CONTINUED = re.compile(
 )
 
 
+# "Rapat kemudian tetap dilanjutkan dengan peserta yang ada" tells what happened; a meeting to
+# be continued says when, or "akan".
+_LATER_ON = re.compile(
+    r"\b(?:akan|besok|lusa|depan|mendatang|berikutnya|pekan|minggu|bulan|pada|Senin|Selasa|Rabu|"
+    r"Kamis|Jum'?at|Sabtu)\b",
+    re.IGNORECASE,
+)
 _ITS_TIME = re.compile(r"(?:waktu|jadwal|pelaksanaan|agenda)nya", re.IGNORECASE)
 
 
@@ -273,7 +316,9 @@ def _rescheduling(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None
             # "penjelasan dari dinas tetap akan diminta, namun waktunya dijadwal ulang": what is
             # rescheduled is told before "waktunya".
             action = _LEAD_IN.sub("", sentence.text)
-    elif m := _CONTINUED.search(sentence.text):
+    elif (m := _CONTINUED.search(sentence.text)) and _LATER_ON.search(
+        m.group(0) + " " + (sentence.text[m.end() : m.end() + 40])
+    ):
         action = sentence.text[m.start() :]
     else:
         return None
@@ -360,7 +405,12 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
     for m in _ASKED.finditer(sentence.text):
         at = sentence.start + m.start()
         owner = next((a for a in ctx.agencies if at - 3 <= a.end <= at), None)
+        if owner is None and (every := _EVERY_AGENCY.search(sentence.text[: m.start()])):
+            # "Ke depan OPD harus hadir tepat waktu": owed by every agency.
+            owner = OrgMention(every.start(), every.end(), "OPD", EXTERNAL, "OPD", None, 0.5)
+        owner = owner or outside_party_before(ctx.text, sentence.start, at)
         action = sentence.text[m.end() :]
+        action = re.sub(r"^(?:bisa|dapat|mampu)\s+", "", action)
         if m.group(1) and not _ACTION_VERB.match(action):
             continue
         if owner and not _STATE.match(action) and (speaker is None or speaker.side != OPD_SIDE):
@@ -380,6 +430,11 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
     return _imperative(ctx, sentence, speaker, quote)
 
 
+_EVERY_AGENCY = re.compile(
+    r"\b(?:OPD|(?:para|semua|seluruh)\s+(?:kepala\s+)?(?:dinas|OPD)|kepala\s+dinas\s+yang\s+"
+    r"(?:diundang|dipanggil))(?:\s+(?:juga|pun|sudah|tetap))?$",
+    re.IGNORECASE,
+)
 _THROUGH = re.compile(
     r"(?:Pemkab|Pemkot|Pemprov|Pemda|pemerintah\s+(?:kabupaten|kota|provinsi|daerah))"
     r"(?:\s+[A-Z][\w-]*){0,3},?\s+(?:melalui|lewat)\s+",
@@ -452,6 +507,21 @@ def _disclosed(follow_up: FollowUp, sentences: list[Sentence], people) -> Follow
     return replace(follow_up, stated_by=person.name) if person else follow_up
 
 
+# "meminta Dinkes menyeimbangkan belanja pegawai ..., serta memaksimalkan program nasional":
+# a list of demands is a task each; a promise keeps its details ("mengundang narasumber ...
+# serta melibatkan Bupati").
+_ALSO = re.compile(r",?\s+serta\s+(?=(?:me|ber)\w{3,})")
+
+
+def _each_task(follow_up: FollowUp) -> list[FollowUp]:
+    if follow_up.kind != REQUEST:
+        return [follow_up]
+    parts = [p.strip(" ,") for p in _ALSO.split(follow_up.text)]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return [follow_up]
+    return [replace(follow_up, text=p[:1].upper() + p[1:]) for p in parts]
+
+
 def find_follow_ups(
     *,
     text: str,
@@ -487,7 +557,7 @@ def find_follow_ups(
             _rescheduling(ctx, sentence, speaker),
         ):
             if follow_up and follow_up.text:
-                found.append((follow_up, sentence.paragraph))
+                found.extend((part, sentence.paragraph) for part in _each_task(follow_up))
     found = [(_disclosed(f, sentences, people), paragraph) for f, paragraph in found]
     in_body = {f.owner.label for f, paragraph in found if paragraph != lead_paragraph}
     return [

@@ -12,12 +12,21 @@ from extraction.extractor.directory import EXTERNAL
 from extraction.extractor.organizations import OrgMention
 from extraction.extractor.regions import kinds_of
 
+_GOVERNMENT = (
+    r"(?:(?:Penjabat\s+\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?)\s+)?(?:Wali\s*[Kk]ota|Bupati|Gubernur)"
+    r"(?:\s+[A-Z][\w-]*){0,2}"
+    r"|(?:Pemkab|Pemkot|Pemprov|Pemda)(?:\s+[A-Z][\w-]*){0,2}"
+    r"|[Pp]emerintah\s+(?:daerah|kabupaten|kota|provinsi)(?:\s+[A-Z][\w-]*){0,2}"
+)
 _CONTRACTOR = re.compile(r"(?:pihak\s+)?(kontraktor|rekanan|pelaksana proyek)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\bPT\.?\s+(?:[A-Z][\w-]*\s?){1,4}")
 _OUTSIDE = re.compile(
     r"(?:pihak\s+|manajemen\s+)?((?:PT|CV|PLN|PDAM|Perumda|PAM|Polres|Polda|Polsek|BPN|BPPW|"
-    r"Telkom|Pertamina|BPJS|Bank)\b(?:\s+(?:[A-Z][\w-]*|[A-Z]{2,}))*"
-    r"|(?:semua|seluruh|jajaran)\s+(?:dinas|OPD)|OPD\b(?:\s+lain)?)",
+    r"Telkom|Pertamina|BPJS|Bank|KPU|Bawaslu)\b(?:\s+(?:[A-Z][\w-]*|[A-Z]{2,}))*"
+    r"|(?:semua|seluruh|jajaran|para)\s+(?:kepala\s+)?(?:dinas|OPD)|OPD\b(?:\s+lain)?"
+    # The regional government or its head: "meminta Wali Kota Medan menjatuhkan sanksi",
+    # "mendorong Pemkab segera ...", "meminta pemerintah daerah bertindak tegas".
+    r"|" + _GOVERNMENT + r")",
 )
 
 
@@ -50,12 +59,21 @@ def outside_party_at(text: str, at: int) -> OrgMention | None:
     outside = _OUTSIDE.match(text, at)
     if outside is None:
         return None
-    label = outside.group(1)
-    if re.match(r"(?:semua|seluruh|jajaran|OPD)\b", label):
+    label = re.sub(r"^Penjabat\s+\(Pj\.?\)", "Pj.", outside.group(1))
+    if re.match(r"(?:semua|seluruh|jajaran|para|OPD)\b", label):
         label = "OPD"
     else:
         label = _with_place(text, label)
     return _party(at, outside.end(), label)
+
+
+def outside_party_before(text: str, start: int, at: int) -> OrgMention | None:
+    """The outside party named right before `at`: "KPU Maluku harus hadir ..."."""
+    for m in re.finditer(r"\b(?=\w)", text[start:at]):
+        party = outside_party_at(text, start + m.start())
+        if party and at - 2 <= party.end <= at and party.label != "OPD":
+            return party
+    return None
 
 
 # "direktur utama diminta hadir sendiri": a company's officer asked, no company named with it.

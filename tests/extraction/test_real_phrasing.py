@@ -146,3 +146,69 @@ def test_a_list_of_members_ends_where_an_office_begins_and_staff_serve_the_dprd(
         "Made Artana": "opd",
         "Rina Nasution": "opd",
     }
+
+
+def follow_ups(d: dict) -> list[tuple]:
+    return [(c["by"], c["kind"], c["text"]) for c in d["commitments"]]
+
+
+def test_the_regional_government_or_its_head_can_be_asked():
+    d = draft(
+        "RDP Distrik\n\nTIMIKA – Komisi III DPRK Mimika menggelar RDP dengan empat kepala "
+        "distrik, Senin (3/2). Komisi III mendorong Pemkab segera mempercepat pembangunan "
+        'lapangan terbang perintis. "Kami minta Wali Kota Medan menjatuhkan sanksi kepada '
+        'pegawai yang mangkir," tegas Ketua Komisi III, Hamzah Tuasikal. Ia juga berharap '
+        "Penjabat (Pj.) Wali Kota Kendari menjadikan renovasi ruang perawatan atensi."
+    )
+    assert [f[:2] for f in follow_ups(d)] == [
+        ("Pemkab", "request"),
+        ("Wali Kota Medan", "request"),
+        ("Pj. Wali Kota Kendari", "request"),
+    ]
+
+
+def test_every_agency_asked_through_a_modal_and_an_outside_party_before_one():
+    d = draft(
+        "RDP OPD Molor\n\nMEDAN – RDP Komisi IV DPRD Kota Medan dengan Dinas Perkim, Selasa "
+        '(28/10/2025), molor dua jam. "Ke depan OPD harus hadir tepat waktu," ujar Ketua '
+        "Komisi IV, Robert Sihombing. Menurutnya, para kepala dinas seharusnya bisa membagi "
+        'diri. "Rapat kami jadwalkan ulang, dan KPU Maluku harus hadir sebelum pilkada," '
+        "katanya.",
+        published=datetime.date(2025, 10, 28),
+    )
+    assert ("OPD", "request", "Hadir tepat waktu") in follow_ups(d)
+    assert ("OPD", "request", "Membagi diri") in follow_ups(d)
+    assert ("KPU Maluku", "request", "Hadir sebelum pilkada") in follow_ups(d)
+
+
+def test_each_party_to_an_agreement_promises_its_own_part():
+    d = draft(
+        "Hearing PLN\n\nKEPAHIANG – DPRD Kabupaten Kepahiang menggelar hearing dengan PLN UPDK "
+        "Bengkulu dan warga, Rabu (4/12/2019). Hadir pula Kabid BPBD Kepahiang, Suhendri. "
+        "Pertama, DPRD Kabupaten Kepahiang bersama PLN akan meninjau lokasi banjir. Kedua, PLN "
+        "UPDK Bengkulu akan menindaklanjuti hasil hearing. Ketiga, warga bersedia menjaga "
+        "suasana tetap kondusif.",
+        published=datetime.date(2019, 12, 4),
+    )
+    assert [f[:2] for f in follow_ups(d)] == [
+        ("DPRD Kabupaten Kepahiang", "commitment"),
+        ("PLN UPDK Bengkulu", "commitment"),
+        ("warga", "commitment"),
+    ]
+    assert all(c["stated_by"] is None for c in d["commitments"])
+
+
+def test_what_we_will_do_to_an_agency_is_the_dprds_and_a_list_of_demands_splits():
+    d = draft(
+        "RDP LKPJ\n\nMETRO – Komisi I DPRD Kota Metro menggelar rapat dengar pendapat, Kamis "
+        '(6/6/2024). "Besok Kesbangpol dan Disdukcapil akan kita undang kembali," kata Ketua '
+        "Komisi I, Indra Jaya. Ia meminta Dinkes menyeimbangkan belanja pegawai, serta "
+        "memaksimalkan program nasional penanganan TB. Rapat kemudian tetap dilanjutkan dengan "
+        "peserta yang ada.",
+        published=datetime.date(2024, 6, 6),
+    )
+    assert follow_ups(d) == [
+        ("Komisi I", "commitment", "Undang kembali"),
+        ("Dinkes", "request", "Menyeimbangkan belanja pegawai"),
+        ("Dinkes", "request", "Memaksimalkan program nasional penanganan TB"),
+    ]
