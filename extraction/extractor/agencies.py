@@ -59,6 +59,29 @@ _UNKNOWN = re.compile(
     r"\b(?:" + _HEAD + r")(?:[ \t]+(?!Kabupaten\b|Kota\b|Provinsi\b|Kab\.|DPRD\b)"
     r"(?:[A-Z][\w'-]*|dan(?=[ \t]+[A-Z])|&))+(?:\s*\(([A-Z][\w ]{1,20})\))?"
 )
+_NAMED_BY_OFFICE = re.compile(
+    r"\b(?:Kabag|Kepala\s+Bagian)\s+((?!Sekretariat|Setda|Setwan)[A-Z][\w-]+"
+    r"(?:\s+dan\s+(?!Kabag|Kepala)[A-Z][\w-]+)?)"
+    r"|\b(?:Plt\.?\s+|Plh\.?\s+)?(?:Kadis|Kepala)\s+((?:Dis|Din)[a-z]{3,}\w*|[A-Z]{3,}[A-Za-z]*)\b"
+    r"|\b(Sekda|Sekretaris\s+Daerah)\b"
+)
+
+
+def _office_agency(m: re.Match) -> str | None:
+    if m.group(1):
+        return f"Bagian {m.group(1)}"
+    if m.group(2):
+        return None if m.group(2) in ("DPRD", "OPD", "SKPD", "BPK") else m.group(2)
+    return "Setda"
+
+
+_LONG_LISTED_NAME = re.compile(
+    r"\b(?:Dinas|Badan)(?:(?:,)?[ \t]+(?:[A-Z][\w'-]*|dan|&)){3,12}\s*\(([A-Z][\w-]{2,20})\)"
+)
+_HOSPITAL = re.compile(
+    r"\bRumah\s+Sakit\s+Umum\s+Daerah\s*\(RSUD\)[ \t]+((?:(?:Kota|Kabupaten|Provinsi)[ \t]+)?"
+    r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)"
+)
 # Where a long agency name stops: its government ("Bagian Hukum Setda Melawi") or the next
 # institution of a list ("RSUD Daya dan SD Tamalanrea").
 _NAME_END = re.compile(
@@ -109,9 +132,42 @@ def find_agencies(
                 # "Dinas Komunikasi dan Informatika (Diskominfotik)": as the region spells it.
                 label = written.group(1).strip()
             found.append(OrgMention(span.start, span.end, label, OPD, label, entry, confidence))
+    for m in _NAMED_BY_OFFICE.finditer(text):
+        # "RDP dihadiri Kabag Hukum, Plt. Kadis Disperindagkop ...", "dihadiri Sekda KBB": the
+        # official's agency took part.
+        if m.start() < body_start or _overlaps(m.start(), m.end(), claimed):
+            continue
+        if re.match(r"\s+(?:Sekretariat\s+(?:DPRD|Dewan)|Setwan)\b", text[m.end() :]):
+            continue  # the DPRD's own secretariat
+        label = _office_agency(m)
+        if label is None or norm(label) in aliases and aliases[norm(label)][1] is not None:
+            continue
+        claimed.append((m.start(), m.end()))
+        found.append(OrgMention(m.start(), m.end(), label, OPD, label, None, 0.5))
+    for m in _LONG_LISTED_NAME.finditer(text):
+        # "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil Menengah (Disperindagkop)":
+        # a name whose commas list its fields, closed by its short form.
+        if m.start() < body_start or "," not in m.group(0):
+            continue
+        if _overlaps(m.start(), m.end(), [(f.start, f.end) for f in found if f.entry]):
+            continue
+        found = [f for f in found if not _overlaps(f.start, f.end, [(m.start(), m.end())])]
+        claimed.append((m.start(), m.end()))
+        label = m.group(1).strip()
+        found.append(OrgMention(m.start(), m.end(), label, OPD, label, None, 0.5))
+    for m in _HOSPITAL.finditer(text):
+        # "Rumah Sakit Umum Daerah (RSUD) Kota Kendari": a hospital is named by its place.
+        if m.start() >= body_start and not _overlaps(m.start(), m.end(), claimed):
+            claimed.append((m.start(), m.end()))
+            label = f"RSUD {m.group(1)}"
+            found.append(OrgMention(m.start(), m.end(), label, OPD, label, None, 0.6))
     for m in _UNKNOWN.finditer(text):
         if m.start() < body_start:
             continue
+        if re.match(r"[ \t]+(?:Utara|Selatan|Barat|Timur|Tengah)\b", text[m.start() + 6 :]) and (
+            m.group(0).startswith("Bagian")
+        ):
+            continue  # "PLN UIK Sumatera Bagian Selatan": part of a region's name
         raw = re.sub(r"\s*\(.*$", "", m.group(0)).strip()
         if re.match(r"\s+(?:Sekretariat\s+DPRD|Setwan)\b", text[m.start() + len(raw) :]):
             continue  # the DPRD's own secretariat ("Bagian Umum Sekretariat DPRD")
@@ -125,8 +181,13 @@ def find_agencies(
             if _overlaps(f.start, f.end, [(m.start(), m.start() + len(raw))])
         ):
             continue  # "Bagian Hukum Setda" where the directory knows the Setda
-        if norm(name) in NOT_AGENCIES or len(name.split()) < 2 or norm(name) in aliases:
-            continue
+        if (
+            norm(name) in NOT_AGENCIES
+            or norm(name).startswith(tuple(f"{n} " for n in NOT_AGENCIES))
+            or len(name.split()) < 2
+            or norm(name) in aliases
+        ):
+            continue  # "Badan Kehormatan Dewan" is the DPRD's own
         inside = [f for f in found if f.start < end and m.start() < f.end]
         # A longer name read as a known shorter one ("Dinas Pendidikan dan Kebudayaan" holds
         # "Dinas Pendidikan"; "Bagian Hukum Setda" holds "Setda"): the long name wins, unless

@@ -168,7 +168,7 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
     ends = sorted({o.end for o in orgs if m.end() <= o.end <= tail_end}, reverse=True)
     for end in ends:
         person = _name_at(text, end + 1) if text[end : end + 1] == " " else None
-        if person:
+        if person and (" " in person[2] or _SAID_AFTER.match(text, person[1])):
             return _person(text, m.start(), end, person, orgs, directory)
     # A bare office right before the name: "didampingi Wakil Ketua Yohanis Magai dan Sekretaris
     # Markus Tandi Lolo": of the body the sentence is about.
@@ -194,6 +194,11 @@ _ABBREVIATIONS = {
     "Moh",
     "St",
 }
+# "Kepala Dinkes Budi mengatakan": one word after an office without a comma is a name only when
+# the sentence goes on with what was said ("Kadis Disperindagkop Halbar" is a place).
+_SAID_AFTER = re.compile(
+    r"\s+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menyebut|mengungkapkan|meminta)\b"
+)
 _BARE_OFFICE = re.compile(r"(?:Wakil\s+Ketua|Sekretaris|Anggota)")
 # "Wakil Ketua I DPRD Babel, Firmansyah, dan Wakil Ketua III, Junaidi": an office named bare
 # after a DPRD office is of the same DPRD.
@@ -221,6 +226,8 @@ def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
         return None  # an office's place ("Setdakab Sinjai, ...") is no name
     if _OFFICE.match(text, m.start(1)):
         return None  # "Kepala Dinas Kebudayaan, Perbekel Cemagi serta ...": another office
+    if name.isupper() and " " not in name:
+        return None  # "Sekda KBB": a place's short form, no name
     return m.start(1), m.end(1), name
 
 

@@ -69,3 +69,20 @@ def test_command_fails_below_the_threshold(tmp_path):
     answer_path.write_text(json.dumps(answer))
     with pytest.raises(CommandError, match="date"):
         call_command("evaluate_extractor", corpus=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("extracted", "expected", "same"),
+    [
+        ("DPUPR", "Dinas PUPR", True),
+        ("Dispendik", "Dinas Pendidikan", True),
+        ("Dinkes", "Dinas Kesehatan", True),
+        ("Dinkes", "Dinsos", False),
+        ("Dinas Pendidikan dan Kebudayaan", "Dispendik", False),
+        ("Biro Pemerintahan", "Biro Pemerintahan", True),
+    ],
+)
+def test_usual_names_of_one_agency_score_as_the_same_agency(extracted, expected, same):
+    from extraction.evaluation import _same_org
+
+    assert _same_org(extracted, expected) is same

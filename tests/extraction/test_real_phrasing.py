@@ -212,3 +212,29 @@ def test_what_we_will_do_to_an_agency_is_the_dprds_and_a_list_of_demands_splits(
         ("Dinkes", "request", "Menyeimbangkan belanja pegawai"),
         ("Dinkes", "request", "Memaksimalkan program nasional penanganan TB"),
     ]
+
+
+def agencies(d: dict) -> tuple[list[str], list[str]]:
+    return [o["name"] for o in d["opds"]], [o["name"] for o in d["opds_mentioned"]]
+
+
+def test_agencies_named_through_their_officials_and_long_listed_names():
+    d = draft(
+        "RDP BBM\n\nHALBAR – Komisi II DPRD Halmahera Barat menggelar RDP, Rabu (9/4/2025), "
+        "menyusul perusakan Kantor Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil "
+        "Menengah (Disperindagkop) Halbar. RDP dihadiri Kabag Hukum, Plt. Kadis Disperindagkop "
+        "Halbar dan Sekda Halbar. Rapat juga diikuti Kabag Persidangan Sekretariat DPRD.",
+        published=datetime.date(2025, 4, 9),
+    )
+    assert agencies(d) == (["Bagian Hukum", "Disperindagkop", "Setda"], [])
+    assert [p["name"] for p in d["people"]] == []
+
+
+def test_a_hospital_by_its_place_and_no_agency_inside_a_company_or_the_dprds_own_body():
+    d = draft(
+        "Kunker RSUD\n\nKENDARI – Komisi III DPRD Kota Kendari melakukan kunjungan kerja ke "
+        "Rumah Sakit Umum Daerah (RSUD) Kota Kendari, Senin (29/1/2024), bersama PT PLN "
+        "(Persero) UIK Sumatera Bagian Selatan. Hadir pula Ketua Badan Kehormatan Dewan.",
+        published=datetime.date(2024, 1, 29),
+    )
+    assert agencies(d) == (["RSUD Kota Kendari"], [])
