@@ -32,6 +32,8 @@ KIND_PATTERNS = [
     ("rdp", r"\bmemanggil\b|\bpemanggilan\b|\bdipanggil\b"),
 ]
 _KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in KIND_PATTERNS]
+_SUMMONS = _KINDS[-1][1]
+_PUBLIC_HEARING = re.compile(r"rapat dengar pendapat umum|\bRDPU\b", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(rapat|pertemuan)\b", re.IGNORECASE)
 _ROOM = re.compile(r"\bruang(?:an)?\s+$", re.IGNORECASE)
 MEETING_WORDS = re.compile(
@@ -64,13 +66,23 @@ def find_kind(text: str) -> tuple[str | None, int, float]:
     """(kind, offset, confidence) of the first named kind of meeting; generic "rapat" gives
     (None, offset, 0.5); nothing at all gives (None, -1, 0)."""
     best: tuple[int, int, str] | None = None
+    summoned: tuple[int, int, str] | None = None
     for kind, pattern in _KINDS:
         for m in pattern.finditer(text):
             if _ROOM.search(text[max(0, m.start() - 12) : m.start()]):
                 continue
             candidate = (m.start(), -len(m.group(0)), kind)
-            best = min(best, candidate) if best else candidate
+            if pattern is _SUMMONS:
+                summoned = summoned or candidate
+            else:
+                best = min(best, candidate) if best else candidate
             break
+    # "Dipanggil Bahas Pilkada, KPU Absen di Rapat Komisi I" ... "rapat koordinasi": a summons
+    # tells the kind only when the report names none.
+    best = best or summoned
+    if best and best[2] == "rdp" and (public := _PUBLIC_HEARING.search(text)):
+        # "hearing dengan PLN" ... "Rapat dengar pendapat umum (RDPU) itu": the exact name wins.
+        return "rdpu", public.start(), 0.85
     if best:
         return best[2], best[0], 0.85
     generic = next(

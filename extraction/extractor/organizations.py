@@ -182,6 +182,10 @@ _KOMISI = re.compile(
 _ROOM = re.compile(r"\bruang(?:\s+(?:rapat|sidang|pertemuan))?\s+$", re.IGNORECASE)
 
 
+# "di Ruang Badan Musyawarah (Banmus) DPRD": the room's name shortened is no body either.
+_ROOM_NAMED = re.compile(r"\bruang(?:an)?(?:\s+\w+){1,4}\s*\(\s*$", re.IGNORECASE)
+
+
 def _number(numeral: str) -> tuple[int, bool]:
     """(number, written as a letter)."""
     if numeral.isdigit():
@@ -225,7 +229,8 @@ def find_bodies(text: str, dprd: OrgMention | None, directory: Directory) -> lis
     for kind, spellings in BODY_NAMES.items():
         for spelling in spellings:
             for span in normalized.find_all(spelling):
-                if _ROOM.search(text[max(0, span.start - 20) : span.start]):
+                before = text[max(0, span.start - 40) : span.start]
+                if _ROOM.search(before[-20:]) or _ROOM_NAMED.search(before):
                     continue
                 entry = next((b for b in entries if b.kind == kind), None)
                 label = entry.name if entry else BODY_LABELS[kind]

@@ -146,6 +146,10 @@ def find_legislation(text: str, body_start: int, directory: Directory, region: s
 
 _TOPIC = re.compile(
     r"\b(?:membahas|dibahas|mengenai|terkait|soal|bertema|beragenda|dengan agenda|agenda|"
+    # "hearing klarifikasi perizinan tower", "untuk mengklarifikasi proses seleksi ...",
+    # "Berkaitan dengan retribusi parkir, ...", "Bahasannya meliputi pelayanan publik, ...".
+    r"klarifikasi|mengklarifikasi|berkaitan dengan|menyangkut|"
+    r"(?:bahasan|pembahasan)(?:nya)?\s+meliputi|"
     # "rapat pembahasan RKPD 2021", "bagian dari pembahasan RPJMD": what is being discussed;
     # "untuk mengevaluasi pelaksanaan kegiatan": the meeting's purpose.
     r"(?:rapat|dari|dalam|lanjutan)\s+pembahasan|(?:untuk|guna)\s+mengevaluasi)\s+"
@@ -168,6 +172,10 @@ _TOPIC = re.compile(
 )
 
 
+_DESCRIBING = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LOOSE = re.compile(r"(?:menyangkut|berkaitan)\b", re.IGNORECASE)
+# "Bahasannya meliputi ...": what was discussed, though no meeting word is in the sentence.
+_SUBJECT_MATTER = re.compile(r"\b(?:bahasan|pembahasan)(?:nya)?\s+meliputi\b", re.IGNORECASE)
 _REASON = re.compile(r"(?:alasan|penyebab|sebab)\b", re.IGNORECASE)
 _ROUTINE = re.compile(r"\b(?:rutin|bulanan|tahunan|mingguan)\s*$", re.IGNORECASE)
 _POINTER = re.compile(r"\b(itu|ini|tersebut)\b", re.IGNORECASE)
@@ -188,11 +196,18 @@ def find_topics(sentences: list[Sentence], body_start: int, planned: bool = Fals
     what is to be discussed later is not its topic."""
     found = []
     for sentence in sentences:
-        if sentence.start < body_start or not is_meeting_sentence(sentence.text):
+        if sentence.start < body_start:
+            continue
+        if not is_meeting_sentence(sentence.text) and not _SUBJECT_MATTER.search(sentence.text):
             continue
         for m in _TOPIC.finditer(sentence.text):
             # "dengan agenda yang sama, yakni tunggakan iuran": the topic follows "yakni".
             phrase = re.split(r"\b(?:yakni|yaitu)\s+", m.group(1))[-1]
+            if m.start() <= 2:
+                phrase = phrase.split(",")[0]  # "Berkaitan dengan retribusi parkir, kita ..."
+            # "Rapat yang membahas banjir ... itu dijadwalkan dimulai pukul 09.30": the noun
+            # phrase ends where the clause's verb follows its pointer.
+            phrase = re.split(r"\s+(?:itu|tersebut)\s+(?=(?:di|me|ber|ter)\w+)", phrase)[0]
             words = phrase.split()
             topic = re.split(r"[\"“”]", " ".join(words[:20]))[0].strip().rstrip(",")
             if norm(topic) in {norm(f.label) for f in found}:
@@ -205,7 +220,10 @@ def find_topics(sentences: list[Sentence], body_start: int, planned: bool = Fals
                 continue  # "agenda bulanan untuk mengevaluasi kinerja": what it always does
             if not planned and _LATER.search(sentence.text[: m.start()]):
                 continue
-            if _LATER_AFTER.search(m.group(1)) or _CONCERNED.search(sentence.text[: m.start()]):
+            if _LATER_AFTER.search(phrase) or _CONCERNED.search(sentence.text[: m.start()]):
+                continue
+            if _DESCRIBING.search(sentence.text[: m.start()]) and _LOOSE.match(m.group(0)):
+                # "agenda penting yang menyangkut warga": what makes it weighty, no topic
                 continue
             start = sentence.start + m.start(1) + m.group(1).find(words[0])
             found.append(Found(start, start + len(topic), topic, 0.6))

@@ -238,3 +238,48 @@ def test_a_hospital_by_its_place_and_no_agency_inside_a_company_or_the_dprds_own
         published=datetime.date(2024, 1, 29),
     )
     assert agencies(d) == (["RSUD Kota Kendari"], [])
+
+
+def test_kinds_a_summons_in_the_headline_and_the_exact_public_hearing():
+    d = draft(
+        "Dipanggil Bahas Pilkada, KPU Absen\n\nAMBON – KPU Maluku tidak hadir dalam rapat "
+        "koordinasi yang digelar Komisi I DPRD Provinsi Maluku, Selasa (5/11).",
+        published=datetime.date(2024, 11, 6),
+    )
+    assert d["kind"] == "rapat_kerja"
+    d = draft(
+        "Hearing PLN\n\nKEPAHIANG – DPRD Kabupaten Kepahiang menggelar hearing dengan PLN dan "
+        "warga, Rabu (4/12/2019). Rapat dengar pendapat umum (RDPU) itu menghasilkan tiga "
+        "kesepakatan.",
+        published=datetime.date(2019, 12, 4),
+    )
+    assert d["kind"] == "rdpu"
+
+
+def test_a_room_named_after_a_body_with_its_short_form_is_no_body():
+    d = draft(
+        "RDP PT Timah Ditunda\n\nPANGKALPINANG – Komisi III DPRD Provinsi Kepulauan Bangka "
+        "Belitung menunda RDP dengan PT Timah yang sedianya digelar Selasa (2/9/2025) di Ruang "
+        "Badan Musyawarah (Banmus) DPRD.",
+        published=datetime.date(2025, 9, 2),
+    )
+    assert [b["key"] for b in d["bodies"]] == ["komisi-3"]
+    assert d["kind"] == "rdp"
+
+
+def test_topics_after_klarifikasi_meliputi_and_a_leading_berkaitan_dengan():
+    d = draft(
+        "Hearing Tower\n\nSURABAYA – Komisi C DPRD Kota Surabaya menggelar rapat hearing "
+        "klarifikasi perizinan tower seluler, Senin (27/2/2012). Bahasannya meliputi retribusi "
+        'menara. "Berkaitan dengan retribusi parkir, kita perlu tindaklanjuti untuk pertemuan '
+        'berikutnya," kata Ketua '
+        "Komisi C, Ahmad Zainuddin. Rapat yang membahas banjir itu dijadwalkan dimulai pukul "
+        "09.30.",
+        published=datetime.date(2012, 2, 27),
+    )
+    assert [t["text"] for t in d["topics"]] == [
+        "perizinan tower seluler",
+        "retribusi menara",
+        "retribusi parkir",
+        "banjir",
+    ]
