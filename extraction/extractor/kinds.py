@@ -49,7 +49,7 @@ _CANCELLED = re.compile(r"\b(batal|dibatalkan|membatalkan|pembatalan|urung)\b", 
 _POSTPONED = re.compile(
     r"\b(ditunda|menunda|penundaan|diundur|mengundurkan|dijadwal(?:kan)? ulang)\b", re.IGNORECASE
 )
-_PLANNED = re.compile(
+PLANNED = re.compile(
     r"\b(akan|bakal|berencana|rencananya|dijadwalkan)\s+(?:\w+\s+)?"
     r"(menggelar|digelar|mengadakan|diadakan|dilaksanakan|melaksanakan|memanggil|membahas|"
     r"berlangsung|rapat)",
@@ -205,6 +205,6 @@ def find_status(
         return "postponed", 0.85, postponed[1]
     if date and published:
         return ("planned", 0.8, None) if date > published else ("held", 0.8, None)
-    if found := _flagged(_PLANNED, sentences):
+    if found := _flagged(PLANNED, sentences):
         return "planned", 0.6, found
     return "held", 0.5, None

@@ -89,6 +89,7 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
     "DPRK Aceh Tenggara", "DPR Papua". The place is the longest run of capitalised words that
     is a known region, so "DPRD Lombok Tengah Gelar Paripurna" names Lombok Tengah."""
     found = []
+    shortened = _shortenings(text)
     for m in _HEAD.finditer(text):
         prefix, fixed = _head_region(m.group(1))
         end = m.end()
@@ -111,7 +112,7 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
                 size = 1
             place = " ".join(words[:size])
             place_end = words_m.start(1) + len(place)
-            key = resolve(written, place)
+            key = resolve(written, place) or shortened.get(norm(place), "")
             confidence = 0.95 if written else 0.85
             if not key:
                 kind = _hinted_kind(text, place)
@@ -134,7 +135,7 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
             and norm(place).replace(" ", "") == key.split(" ", 1)[1].replace(" ", "")
         ):
             label = f"{prefix} {key.split(' ')[0].title()} {place}"  # "Palangka Raya" as written
-        elif " " in key and (is_shortening(place) or not is_known(key)):
+        elif " " in key and (is_shortening(place) or not is_known(key) or norm(place) in shortened):
             label = f"{prefix} {display_name(key)}"
         elif " " in key:
             label = f"{prefix} {key.split(' ')[0].title()} {place}"
@@ -145,6 +146,20 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
 
 
 _SECRETARIAT = re.compile(r"\b(?:Sekretariat|Setwan)\s+$", re.IGNORECASE)
+_SHORT_AFTER = re.compile(r"([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]*\(([A-Z][\w-]{2,12})\)")
+
+
+def _shortenings(text: str) -> dict[str, str]:
+    """Short forms a report defines: "DPRD Halmahera Barat (Halbar)" and then "DPRD Halbar"."""
+    learned = {}
+    for m in _SHORT_AFTER.finditer(text):
+        words = m.group(1).split()
+        for size in range(len(words), 0, -1):
+            key = resolve("", " ".join(words[-size:]))
+            if key:
+                learned.setdefault(norm(m.group(2)), key)
+                break
+    return learned
 
 
 def main_dprd(mentions: list[OrgMention], text: str = "") -> OrgMention | None:

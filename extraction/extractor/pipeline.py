@@ -7,6 +7,7 @@ and source span under `confidence` and `spans`; list items and matched records c
 
 import datetime
 import re
+from dataclasses import replace
 
 from extraction.extractor.agencies import find_agencies
 from extraction.extractor.aliases import PUBLIC_GROUPS
@@ -21,6 +22,7 @@ from extraction.extractor.deadlines import is_deadline_context
 from extraction.extractor.directory import EXTERNAL, OPD, Directory
 from extraction.extractor.followups import find_follow_ups
 from extraction.extractor.kinds import (
+    PLANNED,
     find_kind,
     find_status,
     is_meeting_sentence,
@@ -54,11 +56,16 @@ _ATTRIBUTION = re.compile(
 _NATIONAL = re.compile(
     r"\bDPR\s*RI\b|\bDewan Perwakilan Rakyat\b(?!\s+(?:Daerah|Kabupaten|Kota|Papua))"
 )
+# "Rapat hari ini kami skors, dan akan kami lanjutkan Senin depan, 8 September 2025": a day
+# the suspended meeting goes on is its new day.
 _RESCHEDULED = re.compile(
-    r"\b(?:menjadi|ke|hingga|sampai|pada|dijadwalkan (?:ulang|kembali)(?: pada)?)\s+$", re.I
+    r"\b(?:menjadi|ke|hingga|sampai|pada|dijadwalkan (?:ulang|kembali)(?: pada)?|"
+    r"(?:di|kami |kita )?lanjutkan(?: pada)?(?: \w+ depan,)?)\s+$",
+    re.I,
 )
 _POSTPONE_WORD = re.compile(
-    r"\b(ditunda|diundur|dijadwal(?:kan)? (?:ulang|kembali)|penundaan|dipindah(?:kan)?|digeser)\b",
+    r"\b(ditunda|diundur|dijadwal(?:kan)? (?:ulang|kembali)|penundaan|dipindah(?:kan)?|digeser|"
+    r"diskors|skors)\b",
     re.I,
 )
 
@@ -196,6 +203,7 @@ def _choose_date(text, sents, dates, kind_at):
     ]
     rescheduled = None
     candidates = []
+    said_on = []
     quoted = quotes(text)
     for mention in dates:
         in_postponing = any(s.contains(mention.start) for s in postponing)
@@ -205,6 +213,7 @@ def _choose_date(text, sents, dates, kind_at):
         if is_deadline_context(text, mention.start):
             continue
         if _ATTRIBUTION.search(text[max(0, mention.start - 60) : mention.start]):
+            said_on.append(mention)
             continue  # "ujar Fahri, Kamis (1/5/2025)": when it was said, not held
         if _RELATIVE_WORD.fullmatch(text[mention.start : mention.end].split()[-1].lower()) and any(
             q.start <= mention.start < q.end for q in quoted
@@ -218,6 +227,10 @@ def _choose_date(text, sents, dates, kind_at):
             score += 1
         candidates.append((score, -mention.start, mention))
     chosen = max(candidates, key=lambda c: c[:2])[2] if candidates else None
+    if chosen is None and said_on and not PLANNED.search(text):
+        # "..., ujarnya ketika ditemui di Gedung DPRD, Rabu (12/6)" and no other day: a report
+        # of a meeting held is told the day it was held.
+        chosen = replace(said_on[-1], confidence=0.4)
     return chosen, rescheduled
 
 

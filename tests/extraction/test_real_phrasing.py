@@ -283,3 +283,38 @@ def test_topics_after_klarifikasi_meliputi_and_a_leading_berkaitan_dengan():
         "retribusi parkir",
         "banjir",
     ]
+
+
+def test_a_held_meetings_only_day_may_be_the_day_it_was_told():
+    d = draft(
+        "Kadis Absen\n\nBANDUNG – Anggota Banggar DPRD Jawa Barat menyesalkan ketidakhadiran "
+        "kepala dinas dalam rapat kerja Banggar yang membahas LKPD. "
+        '"Kehadiran kepala dinas itu penting," '
+        "ujarnya ketika ditemui di Gedung DPRD Jabar Jalan Diponegoro, Rabu, (12/6).",
+        published=datetime.date(2019, 6, 13),
+    )
+    assert d["date"] == "2019-06-12"
+
+
+def test_a_short_form_the_report_defines_names_the_dprd():
+    d = draft(
+        "RDP Komisi II DPRD Halbar Memanas\n\nHALBAR – Komisi II DPRD Halmahera Barat (Halbar) "
+        "menggelar rapat dengar pendapat pada Rabu, 9 April 2025.",
+        published=datetime.date(2025, 4, 9),
+    )
+    assert d["dprd"]["name"] == "DPRD Kabupaten Halmahera Barat"
+
+
+def test_a_suspended_meeting_continued_on_a_later_day_is_postponed_to_it():
+    d = draft(
+        "DPRD Babel Skors RDP\n\nPANGKALPINANG – Komisi III DPRD Provinsi Kepulauan Bangka "
+        "Belitung menunda rapat dengar pendapat dengan PT Timah yang sedianya digelar Selasa "
+        '(2/9/2025). "Rapat hari ini kami skors, dan akan kami lanjutkan Senin depan, 8 '
+        'September 2025," kata Ketua Komisi III, Rudi Syahputra.',
+        published=datetime.date(2025, 9, 2),
+    )
+    assert (d["status"], d["date"], d["rescheduled_date"]) == (
+        "postponed",
+        "2025-09-02",
+        "2025-09-08",
+    )
