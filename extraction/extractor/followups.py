@@ -33,7 +33,7 @@ from extraction.extractor.people import (
     PersonMention,
     speaker_at,
 )
-from extraction.extractor.text import Quote, Sentence, norm
+from extraction.extractor.text import Quote, Sentence, active_voice, norm
 
 COMMITMENT, REQUEST = "commitment", "request"
 
@@ -167,7 +167,7 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
         if we := _WE.match(action):
             # "Kesbangpol ... akan kita undang kembali": the speaker's side acts on the agency.
-            subject, action = speaker, action[we.end() :]
+            subject, action = speaker, active_voice(action[we.end() :])
         if _ACTED_ON.match(action) and isinstance(subject, OrgMention):
             if sentence.start + m.start() - subject.end <= 12:
                 continue  # "DPUPR tetap akan diminta ...": the agency is asked, promises nothing

@@ -30,6 +30,11 @@ _OUTSIDE = re.compile(
 )
 
 
+_UTILITY = re.compile(
+    r"(?:PT\s+)?(PLN|Telkom|Pertamina|BPJS(?:\s+Kesehatan|\s+Ketenagakerjaan)?)\b"
+)
+
+
 def _party(start: int, end: int, label: str) -> OrgMention:
     return OrgMention(start, end, label, EXTERNAL, label, None, 0.5)
 
@@ -62,6 +67,9 @@ def outside_party_at(text: str, at: int) -> OrgMention | None:
     label = re.sub(r"^Penjabat\s+\(Pj\.?\)", "Pj.", outside.group(1))
     if re.match(r"(?:semua|seluruh|jajaran|para|OPD)\b", label):
         label = "OPD"
+    elif utility := _UTILITY.match(label):
+        # "PLN UPDK Bengkulu", "PT PLN (Persero) Wilayah Riau": the utility, not its unit.
+        label = _with_place(text, utility.group(1))
     else:
         label = _with_place(text, label)
     return _party(at, outside.end(), label)

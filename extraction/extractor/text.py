@@ -109,6 +109,33 @@ class Quote:
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]([^.\n]*)")
 
 
+# The active prefix a base verb takes: "undang" is "mengundang", "panggil" "memanggil".
+_PREFIXES = [
+    ("k", "meng", 1), ("p", "mem", 1), ("t", "men", 1), ("s", "meny", 1),
+    ("b", "mem", 0), ("f", "mem", 0), ("d", "men", 0), ("c", "men", 0), ("j", "men", 0),
+    ("z", "men", 0), ("g", "meng", 0), ("h", "meng", 0),
+    ("l", "me", 0), ("r", "me", 0), ("m", "me", 0), ("n", "me", 0), ("w", "me", 0), ("y", "me", 0),
+]  # fmt: skip
+
+
+def active_voice(clause: str) -> str:
+    """ "kami undang kembali" tells what "mengundang kembali" does: the verb in the active form
+    the rest of a draft's follow-ups use."""
+    verb, _, rest = clause.partition(" ")
+    lower = verb.lower()
+    if not lower.isalpha() or lower.startswith(("me", "di", "ber", "ter")):
+        return clause
+    prefix = "meng" if lower[0] in "aeiou" else None
+    drop = 0
+    for letter, active, dropped in _PREFIXES:
+        if lower[0] == letter:
+            prefix, drop = active, dropped
+            break
+    if prefix is None:
+        return clause
+    return f"{prefix}{lower[drop:]} {rest}".strip()
+
+
 def quotes(text: str) -> list[Quote]:
     return [Quote(m.start(), m.end(1) + 1, m.group(2)) for m in _QUOTE.finditer(text)]
 

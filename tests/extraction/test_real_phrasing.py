@@ -192,7 +192,7 @@ def test_each_party_to_an_agreement_promises_its_own_part():
     )
     assert [f[:2] for f in follow_ups(d)] == [
         ("DPRD Kabupaten Kepahiang", "commitment"),
-        ("PLN UPDK Bengkulu", "commitment"),
+        ("PLN", "commitment"),
         ("warga", "commitment"),
     ]
     assert all(c["stated_by"] is None for c in d["commitments"])
@@ -208,7 +208,7 @@ def test_what_we_will_do_to_an_agency_is_the_dprds_and_a_list_of_demands_splits(
         published=datetime.date(2024, 6, 6),
     )
     assert follow_ups(d) == [
-        ("Komisi I", "commitment", "Undang kembali"),
+        ("Komisi I", "commitment", "Mengundang kembali"),
         ("Dinkes", "request", "Menyeimbangkan belanja pegawai"),
         ("Dinkes", "request", "Memaksimalkan program nasional penanganan TB"),
     ]
@@ -318,3 +318,42 @@ def test_a_suspended_meeting_continued_on_a_later_day_is_postponed_to_it():
         "2025-09-02",
         "2025-09-08",
     )
+
+
+def test_what_we_will_do_reads_in_the_active_voice():
+    from extraction.extractor.text import active_voice
+
+    assert [
+        active_voice(c)
+        for c in (
+            "undang kembali",
+            "adakan rapat lagi",
+            "tindaklanjuti hasilnya",
+            "panggil PDAM",
+            "jadwalkan ulang",
+            "sampaikan ke pimpinan",
+            "lanjutkan besok",
+            "mengundang Dinkes",
+            "dijadwalkan ulang",
+        )
+    ] == [
+        "mengundang kembali",
+        "mengadakan rapat lagi",
+        "menindaklanjuti hasilnya",
+        "memanggil PDAM",
+        "menjadwalkan ulang",
+        "menyampaikan ke pimpinan",
+        "melanjutkan besok",
+        "mengundang Dinkes",
+        "dijadwalkan ulang",
+    ]
+
+
+def test_a_utility_owes_a_follow_up_under_its_own_name_not_its_units():
+    d = draft(
+        "Hearing PLN\n\nKEPAHIANG – DPRD Kabupaten Kepahiang menggelar hearing dengan PT PLN "
+        "(Persero) UPDK Bengkulu, Rabu (4/12/2019). Kedua, PLN UPDK Bengkulu akan "
+        "menindaklanjuti hasil hearing.",
+        published=datetime.date(2019, 12, 4),
+    )
+    assert follow_ups(d) == [("PLN", "commitment", "Menindaklanjuti hasil hearing")]
