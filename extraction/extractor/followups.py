@@ -185,7 +185,36 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         if owner is None:
             return None
         return _make(ctx, sentence, COMMITMENT, owner, action, 0.75, _who(subject, speaker))
-    return _targeted(ctx, sentence, speaker)
+    return _targeted(ctx, sentence, speaker) or _instructed(ctx, sentence, speaker)
+
+
+# "Ketua Komisi IV, Robert, memerintahkan staf komisi, Rina, untuk segera membuat surat
+# rekomendasi": what the body has its own secretariat do is the body's undertaking.
+_INSTRUCTED = re.compile(
+    r"\b(?:memerintahkan|menginstruksikan|menugaskan)\s+(?:staf|sekretariat|sekwan|tenaga ahli)\b"
+    r"[^.]{0,60}?\buntuk\s+",
+    re.IGNORECASE,
+)
+
+
+def _instructed(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
+    m = _INSTRUCTED.search(sentence.text)
+    if m is None or not ctx.bodies:
+        return None
+    boss = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
+    if boss is None:
+        # "Ia memerintahkan staf komisi, Rina, ...": the councillor named before, not the staff.
+        before = [p for p in ctx.people if p.end <= sentence.start and p.side == DPRD_SIDE]
+        boss = before[-1] if before else speaker
+    if not isinstance(boss, PersonMention) or boss.side != DPRD_SIDE:
+        return None
+    body = (
+        boss.organization
+        if boss.organization and boss.organization.kind not in (DPRD, OPD)
+        else ctx.bodies[0]
+    )
+    action = sentence.text[m.end() :]
+    return _make(ctx, sentence, COMMITMENT, body, action, 0.55, boss.name)
 
 
 # Where a clause's subject starts: the sentence, or after "Pertama,", "Kedua," ... in a list of
@@ -262,7 +291,18 @@ _DPRD_ACTION = re.compile(
 
 
 def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action: str):
-    if not _DPRD_ACTION.match(action):
+    if passive := _PASSIVE_TASK.match(action):
+        # "Hasrun mengatakan temuan itu akan disampaikan kepada pimpinan DPRD": the body
+        # will pass on what the clause before names.
+        told = list(_REPORTED.finditer(sentence.text))
+        said = told[-1].end() if told else 0
+        what = sentence.text[said : sentence.text.find(action)]
+        what = re.sub(r"\s*\b(?:akan|segera|juga)\b.*$", "", what).strip(" ,")
+        if not what or len(what.split()) > 5:
+            return None
+        verb = active_voice(passive.group(1))
+        action = f"{verb} {what} {action[passive.end() :]}"
+    elif not _DPRD_ACTION.match(action):
         return None
     # "DPRD akan memanggil PDAM" announcing a planned hearing is the meeting, not a follow-up;
     # "akan kembali mengundang" after one is.
@@ -280,6 +320,7 @@ def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action
     return _make(ctx, sentence, COMMITMENT, body, action, 0.65, _who(subject, speaker, DPRD_SIDE))
 
 
+_PASSIVE_TASK = re.compile(r"di(sampaikan|teruskan|tindaklanjuti|bahas|kawal|laporkan)\s+")
 _REDO = re.compile(r"\b(dijadwal(?:kan)?\s+(?:ulang|kembali)|diagendakan\s+(?:ulang|lagi))\b", re.I)
 # "rapat akan dilanjutkan pekan depan": only a meeting continued is the DPRD's to hold ("sebelum
 # dilanjutkan" about a building project is not).

@@ -30,6 +30,7 @@ _OUTSIDE = re.compile(
 )
 
 
+_PIHAK_NAMED = re.compile(r"pihak\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})")
 _UTILITY = re.compile(
     r"(?:PT\s+)?(PLN|Telkom|Pertamina|BPJS(?:\s+Kesehatan|\s+Ketenagakerjaan)?)\b"
 )
@@ -63,7 +64,11 @@ def outside_party_at(text: str, at: int) -> OrgMention | None:
     """ "meminta PT KIMA", "meminta pihak PLN", "meminta semua dinas" ("OPD")."""
     outside = _OUTSIDE.match(text, at)
     if outside is None:
-        return None
+        # "meminta agar pihak Desa Adat Bale Agung segera ...": a party named after "pihak".
+        named = _PIHAK_NAMED.match(text, at)
+        if named is None or kinds_of(named.group(1)):
+            return None
+        return _party(at, named.end(), named.group(1))
     label = re.sub(r"^Penjabat\s+\(Pj\.?\)", "Pj.", outside.group(1))
     if re.match(r"(?:semua|seluruh|jajaran|para|OPD)\b", label):
         label = "OPD"

@@ -357,3 +357,24 @@ def test_a_utility_owes_a_follow_up_under_its_own_name_not_its_units():
         published=datetime.date(2019, 12, 4),
     )
     assert follow_ups(d) == [("PLN", "commitment", "Menindaklanjuti hasil hearing")]
+
+
+def test_a_named_party_an_order_to_the_secretariat_and_a_passive_undertaking():
+    d = draft(
+        "Raker Desa Adat\n\nMANGUPURA – Komisi IV DPRD Kabupaten Badung menggelar rapat kerja "
+        "dengan Dinas Kebudayaan, Rabu (9/3/2022). Ketua Komisi IV, I Made Sudiarsa, meminta "
+        "agar pihak Desa Adat Bale Agung segera menyelesaikan persetujuan MDA. Ia memerintahkan "
+        "staf komisi, Rina Nasution, untuk segera membuat surat rekomendasi. Sudiarsa mengatakan "
+        "temuan itu akan disampaikan kepada pimpinan DPRD untuk dibahas.",
+        published=datetime.date(2022, 3, 9),
+    )
+    assert follow_ups(d) == [
+        ("Desa Adat Bale Agung", "request", "Segera menyelesaikan persetujuan MDA"),
+        ("Komisi IV", "commitment", "Segera membuat surat rekomendasi"),
+        (
+            "Komisi IV",
+            "commitment",
+            "Menyampaikan temuan itu kepada pimpinan DPRD untuk dibahas",
+        ),
+    ]
+    assert {c["stated_by"] for c in d["commitments"]} == {"I Made Sudiarsa"}
