@@ -56,7 +56,8 @@ def _case_ok(text: str, start: int, end: int, spelling: str) -> bool:
 
 _HEAD = "|".join(AGENCY_HEADS)
 _UNKNOWN = re.compile(
-    r"\b(?:" + _HEAD + r")(?:[ \t]+(?!Kabupaten\b|Kota\b|Provinsi\b|Kab\.|DPRD\b)"
+    # "Kota" ends a name ("Dinas PUPR Kota Bontang") but in "Tata Kota" it is the field.
+    r"\b(?:" + _HEAD + r")(?:[ \t]+(?!Kabupaten\b|(?<!Tata[ \t])Kota\b|Provinsi\b|Kab\.|DPRD\b)"
     r"(?:[A-Z][\w'-]*|dan(?=[ \t]+[A-Z])|&))+(?:\s*\(([A-Z][\w ]{1,20})\))?"
 )
 _NAMED_BY_OFFICE = re.compile(
@@ -88,7 +89,10 @@ _NAME_END = re.compile(
     r"[ \t]+(?:Setda|Setdakab|Setdakot|Setdaprov|Sekretariat|Pemkab|Pemkot|Pemprov|Pemerintah)\b"
     r"|[ \t]+dan[ \t]+(?=(?:"
     + _HEAD
-    + r"|Rumah|SD|SMP|SMA|SMK|PT|Polres|Polda|PDAM)\b|[A-Z]{2,}\b)"
+    # "Satpol PP dan Camat Kecamatan Babulu", "Dinas Kesehatan dan Kepala Puskesmas": an
+    # official of another office follows.
+    + r"|Rumah|SD|SMP|SMA|SMK|PT|Polres|Polda|PDAM|Camat|Kepala|Lurah|Kades|Sekretaris|Kabag|"
+    r"Kadis|Direktur)\b|[A-Z]{2,}\b)"
 )
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][\w -]{1,20})\)")
 

@@ -32,7 +32,10 @@ GENERIC_AGENCIES: dict[str, tuple[str, ...]] = {
     "BPKAD": ("bpkad", "badan pengelolaan keuangan dan aset daerah"),
     "Bapenda": ("bapenda", "badan pendapatan daerah"),
     "Inspektorat": ("inspektorat", "inspektorat daerah"),
-    "DPMPTSP": ("dpmptsp", "dinas penanaman modal dan pelayanan terpadu satu pintu"),
+    "DPMPTSP": (
+        "dpmptsp", "dinas penanaman modal dan pelayanan terpadu satu pintu",
+        "dinas penanaman modal dan ptsp", "dpm-ptsp", "dpm ptsp",
+    ),
     "Dispar": ("dispar", "dinas pariwisata"),
     "Bakesbangpol": (
         "bakesbangpol", "bakesbang", "kesbangpol", "badan kesatuan bangsa dan politik",

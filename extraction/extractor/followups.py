@@ -48,10 +48,12 @@ _COMMIT = re.compile(
 _ASK = re.compile(
     r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan|"
     # "Ia berharap Dinkes dapat segera ...": a councillor's hope for an agency is asked of it.
-    r"berharap|mengharapkan|menginginkan|ingin|"
+    r"berharap|mengharapkan|menginginkan|ingin|berpesan(?:\s+kepada)?|"
     # "memberi waktu dua minggu kepada DPUPR untuk ...": a deadline given is a request.
     r"memberi(?:kan)?\s+(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu|kesempatan)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:kepada|ke|bagi))\s+",
+    r"(?:[\w-]+\s+){0,3}?(?:kepada|ke|bagi))"
+    # "Komisi 3 juga meminta, kepastian Dinkes ...": a comma after the verb.
+    r",?\s+",
     re.IGNORECASE,
 )
 _ASKED = re.compile(
@@ -168,6 +170,8 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         if we := _WE.match(action):
             # "Kesbangpol ... akan kita undang kembali": the speaker's side acts on the agency.
             subject, action = speaker, active_voice(action[we.end() :])
+        elif _BARE_VERB.match(action):
+            action = active_voice(action)  # "Nanti kami akan lakukan sidak ketiga"
         if _ACTED_ON.match(action) and isinstance(subject, OrgMention):
             if sentence.start + m.start() - subject.end <= 12:
                 continue  # "DPUPR tetap akan diminta ...": the agency is asked, promises nothing
@@ -242,6 +246,8 @@ def _party_leading(ctx: _Context, sentence: Sentence, verb_at: int) -> OrgMentio
 
 
 _WE = re.compile(r"(?:kami|kita)\s+(?=\w)", re.IGNORECASE)
+# A base verb with its object suffix and no prefix: "lakukan", "tindaklanjuti", "sampaikan".
+_BARE_VERB = re.compile(r"(?!(?:me|di|ber|ter|pe)\w)[a-z]{3,}(?:kan|i)\b(?<!lagi\b)(?<!kembali\b)")
 _TARGETED = re.compile(
     r"\b(?:ditargetkan|direncanakan)\s+(?:sudah\s+)?(?:rampung|selesai|tuntas|beroperasi)\b",
     re.IGNORECASE,
@@ -295,10 +301,11 @@ def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action
         # "Hasrun mengatakan temuan itu akan disampaikan kepada pimpinan DPRD": the body
         # will pass on what the clause before names.
         told = list(_REPORTED.finditer(sentence.text))
-        said = told[-1].end() if told else 0
-        what = sentence.text[said : sentence.text.find(action)]
+        if not told:
+            return None  # "Sebab, persoalan yang akan dibahas ...": no undertaking reported
+        what = sentence.text[told[-1].end() : sentence.text.find(action)]
         what = re.sub(r"\s*\b(?:akan|segera|juga)\b.*$", "", what).strip(" ,")
-        if not what or len(what.split()) > 5:
+        if not what or len(what.split()) > 5 or re.search(r",|\byang\b", what):
             return None
         verb = active_voice(passive.group(1))
         action = f"{verb} {what} {action[passive.end() :]}"
@@ -402,7 +409,8 @@ def _who(subject, speaker, side: str | None = None) -> str | None:
 
 
 _GENERIC_PARTY = re.compile(
-    r"(?:pihak\s+)?(?:rumah sakit|dinas|puskesmas|sekolah)\b|(?=(?:\w+\s+){1,4}segera\s+di)"
+    r"(?:pihak\s+)?(?:rumah sakit|dinas|puskesmas|sekolah|manajemen)\b"
+    r"|(?=(?:\w+\s+){1,4}segera\s+di)"
 )
 
 
@@ -412,15 +420,22 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         if _side_of(subject, speaker) != DPRD_SIDE:
             continue
         at = sentence.start + m.end()
-        # "meminta agar Dinkes ...", "mendesak supaya PLN ...": the party follows the link.
+        # "meminta agar Dinkes ...", "mendesak supaya PLN ...", "meminta kepada pihak RSUD,
+        # agar ...": the party follows the link.
         link = re.match(r"(?:agar|supaya|kepada)\s+", ctx.text[at:])
         at += link.end() if link else 0
         # "mendesak Pemkab Sleman melalui DPUPR agar ...": the agency it goes through owes it.
         through = _THROUGH.match(ctx.text, at)
         at = through.end() if through else at
-        owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
+        # "meminta kepada pihak RSUD Natuna, agar ...": the agency after "pihak".
+        named = at + (pihak.end() if (pihak := re.match(r"pihak\s+", ctx.text[at:])) else 0)
+        owner = next((a for a in ctx.agencies if named <= a.start <= named + 3), None)
         if owner:
             action = re.sub(r"^\s*(?:dapat|bisa|mampu)\s+", " ", ctx.text[owner.end : sentence.end])
+            # "meminta Dinas Kesehatan dan Puskesmas di Kabupaten Landak agar ...": its place.
+            action = _PLACE_LEAD.sub("", action)
+            if re.match(r"\s*(?:harus|wajib|perlu)\s+di[a-z]+(?:kan|i)?\b", action):
+                continue  # "kami minta Dinas Perkim harus dihadirkan": the DPRD summons it
             if _STATE.match(action.strip()):
                 continue  # "berharap Diskominfo bisa menjadi garda ...": a hope, no task
             return _make(
@@ -438,6 +453,9 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
             return _make(ctx, sentence, REQUEST, party, action, 0.55, _who(subject, speaker))
         if party := outside_party_at(ctx.text, at):
             action = ctx.text[party.end : sentence.end]
+            if re.match(r"\s*yang\b", action):
+                # "kami ingin agar kepala dinas yang hadir ...": who is meant is the task's part.
+                action = ctx.text[party.start : sentence.end]
             return _make(ctx, sentence, REQUEST, party, action, 0.6, _who(subject, speaker))
         if party := work_doer_at(ctx.text, at, ctx.orgs):
             # "Kami ingin perbaikan ini selesai ...": owed by whoever does the work.
@@ -454,6 +472,8 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         action = re.sub(r"^(?:bisa|dapat|mampu)\s+", "", action)
         if m.group(1) and not _ACTION_VERB.match(action):
             continue
+        if re.match(r"di[a-z]+(?:kan|i)?\b", action):
+            continue  # "Dinas Perkim harus dihadirkan": what is done to it, no task of its own
         if owner and not _STATE.match(action) and (speaker is None or speaker.side != OPD_SIDE):
             return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker))
     for m in _PASSIVE_AGENT.finditer(sentence.text):
@@ -475,6 +495,9 @@ _EVERY_AGENCY = re.compile(
     r"\b(?:OPD|(?:para|semua|seluruh)\s+(?:kepala\s+)?(?:dinas|OPD)|kepala\s+dinas\s+yang\s+"
     r"(?:diundang|dipanggil))(?:\s+(?:juga|pun|sudah|tetap))?$",
     re.IGNORECASE,
+)
+_PLACE_LEAD = re.compile(
+    r"^\s*(?:di|se)\s+(?:Kabupaten|Kota|Provinsi|Kecamatan)?\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*"
 )
 _THROUGH = re.compile(
     r"(?:Pemkab|Pemkot|Pemprov|Pemda|pemerintah\s+(?:kabupaten|kota|provinsi|daerah))"

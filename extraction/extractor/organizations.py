@@ -57,8 +57,8 @@ def _hinted_kind(text: str, place: str) -> str:
 
 
 _HEAD = re.compile(
-    r"\b(DPRD|DPRK|DPRP|DPR\s+Papua(?:\s+Barat)?|Dewan\s+Perwakilan\s+Rakyat\s+"
-    r"(?:Daerah|Kabupaten|Kota|Papua)(?:\s*\((?:DPRD|DPRK|DPRP)\))?)"
+    r"\b(DPRD|DPRK|DPRP|DPRA|DPR\s+Papua(?:\s+Barat)?|DPR\s+Aceh|Dewan\s+Perwakilan\s+Rakyat\s+"
+    r"(?:Daerah|Kabupaten|Kota|Papua|Aceh)(?:\s*\((?:DPRD|DPRK|DPRP|DPRA)\))?)"
 )
 # "DPRD kota Bengkulu": reporters do not always capitalise the kind of region.
 _KIND_WORD = re.compile(r"\s*(Kabupaten|Kab\.|Kab\b|Kota|Provinsi|Prov\.|Prov\b)\s*", re.IGNORECASE)
@@ -77,6 +77,8 @@ def _head_region(head: str) -> tuple[str, str]:
     head = norm(head)
     if head.startswith(("dpr papua", "dprp", "dewan perwakilan rakyat papua")):
         return "DPR", "provinsi papua barat" if head.endswith("barat") else "provinsi papua"
+    if head.startswith(("dpra", "dpr aceh", "dewan perwakilan rakyat aceh")):
+        return "DPR", "provinsi aceh"  # the province's parliament: "DPR Aceh" (DPRA)
     if head.startswith(
         ("dprk", "dewan perwakilan rakyat kabupaten", "dewan perwakilan rakyat kota")
     ):

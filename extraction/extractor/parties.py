@@ -24,6 +24,8 @@ _OUTSIDE = re.compile(
     r"(?:pihak\s+|manajemen\s+)?((?:PT|CV|PLN|PDAM|Perumda|PAM|Polres|Polda|Polsek|BPN|BPPW|"
     r"Telkom|Pertamina|BPJS|Bank|KPU|Bawaslu)\b(?:\s+(?:[A-Z][\w-]*|[A-Z]{2,}))*"
     r"|(?:semua|seluruh|jajaran|para)\s+(?:kepala\s+)?(?:dinas|OPD)|OPD\b(?:\s+lain)?"
+    # "kami ingin agar kepala dinas yang hadir ...": every agency's head.
+    r"|kepala\s+dinas(?!\s+[A-Z])"
     # The regional government or its head: "meminta Wali Kota Medan menjatuhkan sanksi",
     # "mendorong Pemkab segera ...", "meminta pemerintah daerah bertindak tegas".
     r"|" + _GOVERNMENT + r")",
@@ -70,7 +72,7 @@ def outside_party_at(text: str, at: int) -> OrgMention | None:
             return None
         return _party(at, named.end(), named.group(1))
     label = re.sub(r"^Penjabat\s+\(Pj\.?\)", "Pj.", outside.group(1))
-    if re.match(r"(?:semua|seluruh|jajaran|para|OPD)\b", label):
+    if re.match(r"(?:semua|seluruh|jajaran|para|OPD|kepala\s+dinas)\b", label):
         label = "OPD"
     elif utility := _UTILITY.match(label):
         # "PLN UPDK Bengkulu", "PT PLN (Persero) Wilayah Riau": the utility, not its unit.

@@ -50,9 +50,11 @@ _RANK = r"(?:(?:Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Brigjen|Irjen|Letkol|Kolo
 _NAME = re.compile(
     _RANK + r"(" + _TITLES + r"*"
     # Balinese names start with "I" or "Ni" ("I Made Sudiarsa"); "Andi Muh. Takdir" shortens.
-    r"(?:(?:I|Ni)[ \t]+)?[A-Z][a-zA-Z'’-]+"
-    r"(?:[ \t]+(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-Z])|[A-Z][a-zA-Z'’-]*)){0,4})"
-    r"(?=\s*(?:,|\(|\.|$|\s+[a-z]))"
+    # "M Zakaria Dimas", "HT Bahrumsyah": an initial without its dot before the name.
+    r"(?:(?:I|Ni|[A-Z]{1,2}(?=[ \t]+[A-Z][a-z]{2}))[ \t]+)?[A-Z][a-zA-Z'’-]+"
+    r"(?:[ \t]+(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-Z])|[A-Z][a-zA-Z'’-]*(?!\.\w))){0,4})"
+    # What may follow a name: punctuation, a lower-case word, or a degree ("Imustiar S.IP").
+    r"(?=\s*(?:,|\(|\)|\.|$|\s+[a-z])|[ \t]+[A-Z]{1,2}[a-z]{0,3}\.[A-Za-z])"
 )
 _NOT_NAMES = {
     "dprd", "komisi", "kabupaten", "kota", "dinas", "badan", "pemkab", "pemkot", "kami", "ia",
@@ -69,7 +71,8 @@ _NOT_NAMES = {
     "upt", "lurah", "kades", "asisten", "staf", "kapolres", "kapolsek", "kasat", "dirut",
     "manajer", "kasatpol", "sekwan", "kadin",
     # Institutions written before a member's name: "anggota Bawaslu Maluku Hasan Rumakat".
-    "bawaslu", "kpu", "polda", "kejari", "kejaksaan", "bpk", "ombudsman", "kementerian",
+    "bawaslu", "kpu", "polda", "kejari", "kejaksaan", "bpk", "ombudsman", "kementerian", "dapil",
+    "jawa", "sumatera", "kalimantan", "sulawesi", "papua", "bali", "maluku",
 }  # fmt: skip
 # "Anggota Komisi III, Hendra": the body's numeral is no name.
 _NUMERAL = re.compile(r"^[IVXL]+$")
@@ -102,8 +105,8 @@ class PersonMention:
 
 # Degrees written after a name without their dots: "Bambang Sutrisno ST MT".
 _DEGREES = re.compile(
-    r"(?:[ \t]+(?:ST|MT|SH|MH|SE|MM|MSi|MPd|SPd|SKM|MKes|SKom|SSos|SIP|MAP|MBA|PhD|SAg|MAg|"
-    r"SKep|SP|MP|SSi|SSTP|MSc|SHI|SPdI|MPdI|Ak))+$"
+    r"(?:,?[ \t]+(?:ST|MT|SH|MH|SE|MM|MSi|MPd|SPd|SKM|MKes|SKom|SSos|SIP|MAP|MBA|PhD|SAg|MAg|"
+    r"SKep|SP|MP|SSi|SSTP|MSc|SHI|SPdI|MPdI|Ak|S\.\w{1,4}|M\.\w{1,4})\.?)+$"
 )
 
 
@@ -147,7 +150,12 @@ def find_people(
     _listed_people(text, found, orgs)
     for entry in directory.people:
         _add_directory_person(text, entry, found, directory, day)
-    return sorted(found.values(), key=lambda p: p.start)
+    people = {}
+    for person in found.values():
+        # "Faizal SE, Kepala Dinas ...", "Reflita S.Pd": degrees are no part of a name.
+        person.name = _strip_honorific(person.name) or person.name
+        people.setdefault(norm(person.name), person)
+    return sorted(people.values(), key=lambda p: p.start)
 
 
 def _titled_person(text, m, orgs, directory) -> PersonMention | None:
@@ -156,6 +164,13 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
     while words < 12 and (w := _TAIL_WORD.match(text, position)):
         if w.group(0).endswith(".") and w.group(0).strip(" \t().") not in _ABBREVIATIONS:
             break  # "... Markus Tandi Lolo. Wakil Ketua I": the sentence has ended
+        bracket = re.match(r"[ \t]*\((?=[A-Z][a-z])", text[position:])
+        person = _name_at(text, position + bracket.end()) if bracket else None
+        if person and " " not in person[2] and text[person[1] : person[1] + 1] == ")":
+            person = None  # "(Dishubkominfo)": a short form, no name
+        if person and not any(o.start <= person[0] < o.end for o in orgs):
+            # "Ketua Komisi III DPRD Pelalawan (Imustiar S.IP)": the name in brackets.
+            return _person(text, m.start(), position, person, orgs, directory)
         position = w.end()
         words += 1
         if (comma := re.match(r"\s*,\s*", text[position:])) and (
@@ -168,7 +183,11 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
     ends = sorted({o.end for o in orgs if m.end() <= o.end <= tail_end}, reverse=True)
     for end in ends:
         person = _name_at(text, end + 1) if text[end : end + 1] == " " else None
-        if person and (" " in person[2] or _SAID_AFTER.match(text, person[1])):
+        if person and (
+            " " in person[2]
+            or _SAID_AFTER.match(text, person[1])
+            or (text[person[1] : person[1] + 1] == ",")
+        ):
             return _person(text, m.start(), end, person, orgs, directory)
     # A bare office right before the name: "didampingi Wakil Ketua Yohanis Magai dan Sekretaris
     # Markus Tandi Lolo": of the body the sentence is about.
@@ -206,12 +225,15 @@ _BARE_TITLE = re.compile(r"(?:Wakil\s+)?(?:Ketua|Sekretaris|Anggota)(?:\s+[IVX\d
 
 
 # "Sekretaris Dinas PUPR, Palopo, Ibnu Rus": the office's town between office and name.
-_PLACE_WORDS = re.compile(r"((?:Kabupaten[ \t]+|Kota[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),\s*")
+_PLACE_WORDS = re.compile(
+    r"((?:Kabupaten[ \t]+|Kota[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+)?),\s*"
+)
 
 
 def _name_after_place(text: str, position: int) -> tuple[int, int, str] | None:
+    """ "Sekretaris Dinas PUPR, Palopo, Ibnu Rus", "Ketua DPRD Sumenep, Jawa timur, Abdul"."""
     place = _PLACE_WORDS.match(text, position)
-    if place and kinds_of(place.group(1)):
+    if place and (kinds_of(place.group(1)) or kinds_of(place.group(1).title())):
         return _name_at(text, place.end())
     return None
 

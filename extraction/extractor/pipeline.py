@@ -141,6 +141,7 @@ _DECIDED_AFTER = re.compile(
     r"menyetujui|memutuskan|menetapkan)\b",
     re.IGNORECASE,
 )
+# "Anggota Komisi B, Kemal", "anggota Komisi I (Faizal SE)": someone's office only.
 _MEMBER_OF = re.compile(r"\b[Aa]nggota\s+$")
 
 
@@ -161,7 +162,7 @@ def _taking_part(text: str, bodies: list, mentions: list) -> list:
             continue
         if body.kind in ("komisi", "pimpinan") and all(
             _MEMBER_OF.search(text[max(0, m.start - 15) : m.start])
-            and re.match(r"[^,.]{0,40},", text[m.end : m.end + 45])
+            and re.match(r"[^,.(]{0,40}[,(]", text[m.end : m.end + 45])
             for m in own
         ):
             continue  # only ever someone's office

@@ -152,14 +152,16 @@ _TOPIC = re.compile(
     r"(?:bahasan|pembahasan)(?:nya)?\s+meliputi|"
     # "rapat pembahasan RKPD 2021", "bagian dari pembahasan RPJMD": what is being discussed;
     # "untuk mengevaluasi pelaksanaan kegiatan": the meeting's purpose.
-    r"(?:rapat|dari|dalam|lanjutan)\s+pembahasan|(?:untuk|guna)\s+mengevaluasi)\s+"
+    r"(?:rapat|dari|dalam|lanjutan)\s+pembahasan|(?:untuk|guna)\s+(?:mengevaluasi|evaluasi))\s+"
     # "agenda bulanan untuk mengevaluasi ...": how often it meets, not what about; "instansi
     # terkait untuk membahas ...": the agencies concerned, the topic (if any) comes later.
     r"(?!tersebut|itu\b|raperda|rancangan peraturan|rutin|bulanan|tahunan|mingguan|"
     # "memiliki agenda penting yang ...": how weighty, not what about; "agenda hearing terkait
     # program kerja", "terkait RDP bersama Komisi III, jadwalnya ...": the meeting itself, the
     # topic (if any) comes later; "membahas 2023 semua kabid ...": a year.
-    r"(?:untuk|guna|agar|penting|utama|RDPU?|rapat|hearing|pertemuan|bersama|\d{4})\b)"
+    r"(?:untuk|guna|agar|penting|utama|RDPU?|rapat|hearing|pertemuan|bersama|kita|kami|"
+    # "kepala dinas terkait tidak hadir ...": a clause about someone, no topic.
+    r"tidak|tak|belum|kembali|sudah|harus|akan|\d{4})\b)"
     # "terkait dengan keluhan warga": the topic follows "dengan".
     r"(?:dengan\s+)?"
     r"([^.;\n]{5,220}?)"
@@ -181,6 +183,7 @@ _ROUTINE = re.compile(r"\b(?:rutin|bulanan|tahunan|mingguan)\s*$", re.IGNORECASE
 _POINTER = re.compile(r"\b(itu|ini|tersebut)\b", re.IGNORECASE)
 # "Kami akan mengundang instansi terkait untuk membahas ...": a later meeting's business.
 _LATER = re.compile(r"\b(?:akan|bakal|berencana|hendak)\b", re.IGNORECASE)
+_THIS_ONE = re.compile(r"\b(?:kali ini|hari ini|rapat ini|RDP ini|hearing ini)\b", re.IGNORECASE)
 # "... menyiapkan data terkait site plan untuk dibahas dalam pertemuan mendatang".
 _LATER_AFTER = re.compile(
     r"\b(?:pertemuan|rapat|pembahasan)\s+(?:mendatang|berikutnya|selanjutnya|lanjutan)\b",
@@ -210,6 +213,7 @@ def find_topics(sentences: list[Sentence], body_start: int, planned: bool = Fals
             phrase = re.split(r"\s+(?:itu|tersebut)\s+(?=(?:di|me|ber|ter)\w+)", phrase)[0]
             words = phrase.split()
             topic = re.split(r"[\"“”]", " ".join(words[:20]))[0].strip().rstrip(",")
+            topic = re.sub(r"\s+(?:tersebut|itu|ini)$", "", topic)  # "pembangunan tersebut"
             if norm(topic) in {norm(f.label) for f in found}:
                 continue
             if len(words) <= 3 and _POINTER.search(topic):
@@ -218,8 +222,9 @@ def find_topics(sentences: list[Sentence], body_start: int, planned: bool = Fals
                 continue  # "soal alasan batalnya RDP": why, not what about
             if _ROUTINE.search(sentence.text[: m.start()]):
                 continue  # "agenda bulanan untuk mengevaluasi kinerja": what it always does
-            if not planned and _LATER.search(sentence.text[: m.start()]):
-                continue
+            before = sentence.text[: m.start()]
+            if not planned and _LATER.search(before) and not _THIS_ONE.search(before):
+                continue  # what a later meeting is to discuss; "RDP kali ini ... akan membahas"
             if _LATER_AFTER.search(phrase) or _CONCERNED.search(sentence.text[: m.start()]):
                 continue
             if _DESCRIBING.search(sentence.text[: m.start()]) and _LOOSE.match(m.group(0)):

@@ -40,6 +40,16 @@ PLACE_SHORT = {
     "kukar": "kabupaten kutai kartanegara", "kutim": "kabupaten kutai timur",
     "pangkep": "kabupaten pangkajene dan kepulauan", "oki": "kabupaten ogan komering ilir",
     "tubaba": "kabupaten tulang bawang barat", "bolmong": "kabupaten bolaang mongondow",
+    "solo": "kota surakarta", "ppu": "kabupaten penajam paser utara",
+    "kotim": "kabupaten kotawaringin timur", "kobar": "kabupaten kotawaringin barat",
+    "kbb": "kabupaten bandung barat", "halbar": "kabupaten halmahera barat",
+    "halut": "kabupaten halmahera utara", "halsel": "kabupaten halmahera selatan",
+    "halteng": "kabupaten halmahera tengah", "haltim": "kabupaten halmahera timur",
+    "pesbar": "kabupaten pesisir barat", "tapsel": "kabupaten tapanuli selatan",
+    "taput": "kabupaten tapanuli utara", "tapteng": "kabupaten tapanuli tengah",
+    "sergai": "kabupaten serdang bedagai", "kubar": "kabupaten kutai barat",
+    "mabar": "kabupaten manggarai barat", "kolut": "kabupaten kolaka utara",
+    "konsel": "kabupaten konawe selatan",
 }  # fmt: skip
 
 

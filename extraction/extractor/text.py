@@ -82,6 +82,8 @@ def sentences(text: str) -> list[Sentence]:
         for match in _BREAK.finditer(block):
             word = re.search(r"(\w+)\W*$", block[start : match.start() + 1])
             initial = len(word.group(1)) == 1 and word.group(1).isalpha() if word else False
+            if initial and re.search(r"\bKomisi\s+\w\W*$", block[start : match.start() + 1]):
+                initial = False  # "... yang diberikan Komisi B. Pihaknya ...": a body's letter
             if word and (word.group(1).lower() in _NO_BREAK_BEFORE or initial):
                 continue
             found.append(_sentence(block, start, match.end(), offset, paragraph))

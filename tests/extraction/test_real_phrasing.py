@@ -378,3 +378,62 @@ def test_a_named_party_an_order_to_the_secretariat_and_a_passive_undertaking():
         ),
     ]
     assert {c["stated_by"] for c in d["commitments"]} == {"I Made Sudiarsa"}
+
+
+def test_names_in_brackets_with_initials_or_degrees_and_a_province_between_office_and_name():
+    d = draft(
+        "Hearing Ditunda\n\nPELALAWAN – Rapat dengar pendapat Komisi III DPRD Pelalawan, Senin "
+        "(13/4/2015), dipimpin Ketua Komisi III DPRD Pelalawan (Imustiar S.IP), didampingi "
+        "Kabag Hukum (Davidson SH). Ketua DPRD Sumenep, Jawa timur, Abdul Hamid Ali Munir, "
+        "hadir. Anggota Komisi III, M Zakaria Dimas, bertanya.",
+        published=datetime.date(2015, 4, 14),
+    )
+    assert names(d) == ["Imustiar", "Davidson", "Abdul Hamid Ali Munir", "M Zakaria Dimas"]
+
+
+def test_dpr_aceh_solo_and_an_evening_date():
+    d = draft(
+        "Sidak RSUZA\n\nBANDA ACEH – Komisi V DPR Aceh melakukan sidak ke RSUZA, Selasa malam "
+        "(08/08/2017).",
+        published=datetime.date(2017, 8, 9),
+    )
+    assert (d["dprd"]["name"], d["date"]) == ("DPR Aceh", "2017-08-08")
+    d = draft(
+        "Sidak SDN Bayan\n\nSOLO – Komisi IV DPRD Solo melakukan sidak ke SDN Bayan, Kamis "
+        "(3/11/2022).",
+        published=datetime.date(2022, 11, 3),
+    )
+    assert d["dprd"]["name"] == "DPRD Kota Surakarta"
+
+
+def test_agency_names_with_tata_kota_or_ptsp_and_ones_that_end_at_an_official():
+    d = draft(
+        "RDP Batal\n\nBALIKPAPAN – Komisi III DPRD Balikpapan menggelar RDP dengan Dinas Tata "
+        "Kota dan Perumahan (Disperkim), Dinas Penanaman Modal dan PTSP, serta Satuan Polisi "
+        "Pamong Praja dan Camat Kecamatan Babulu, Senin (3/2).",
+    )
+    assert agencies(d)[0] == ["Disperkim", "DPMPTSP", "Satpol PP"]
+
+
+def test_requests_to_pihak_to_management_to_heads_and_not_a_passive_summons():
+    d = draft(
+        "Sidak RSUD\n\nNATUNA – Komisi I DPRD Natuna melakukan sidak ke RSUD Natuna, Senin "
+        "(3/2). Ketua Komisi I, Marjuni, meminta kepada pihak RSUD Natuna, agar segera "
+        'menyelesaikan masalah obat. "Kami ingin agar kepala dinas yang hadir," katanya. '
+        '"Kami minta Dinas Perkim harus dihadirkan," ujar Marjuni. "Nanti kami akan lakukan '
+        'sidak ketiga," tambahnya.',
+    )
+    assert follow_ups(d) == [
+        ("RSUD Natuna", "request", "Segera menyelesaikan masalah obat"),
+        ("OPD", "request", "Kepala dinas yang hadir"),
+        ("Komisi I", "commitment", "Melakukan sidak ketiga"),
+    ]
+
+
+def test_no_topic_from_a_clause_about_someone_and_the_meeting_itself_may_be_to_discuss():
+    d = draft(
+        "RDP Tambang\n\nPPU – Komisi II DPRD PPU menggelar RDP, Senin (3/2), namun kepala dinas "
+        "terkait tidak hadir dalam rapat. RDP kali ini diagendakan akan membahas izin tambang "
+        "pasir tersebut.",
+    )
+    assert [t["text"] for t in d["topics"]] == ["izin tambang pasir"]
