@@ -416,6 +416,8 @@ _GENERIC_PARTY = re.compile(
 
 def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) -> FollowUp | None:
     for m in _ASK.finditer(sentence.text):
+        if _PUBLIC_ASKING.search(sentence.text[: m.start()]):
+            continue  # "Warga juga meminta agar Bupati ...": the public's wish, not the DPRD's
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
         if _side_of(subject, speaker) != DPRD_SIDE:
             continue
@@ -494,6 +496,11 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
 _EVERY_AGENCY = re.compile(
     r"\b(?:OPD|(?:para|semua|seluruh)\s+(?:kepala\s+)?(?:dinas|OPD)|kepala\s+dinas\s+yang\s+"
     r"(?:diundang|dipanggil))(?:\s+(?:juga|pun|sudah|tetap))?$",
+    re.IGNORECASE,
+)
+_PUBLIC_ASKING = re.compile(
+    r"(?:^|[,;]\s*)(?:para\s+)?(?:warga|masyarakat|mahasiswa|buruh|pekerja|pedagang|petani|nelayan|"
+    r"massa|pendemo|perwakilan warga)\b[^,;]{0,40}$",
     re.IGNORECASE,
 )
 _PLACE_LEAD = re.compile(

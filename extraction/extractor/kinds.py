@@ -49,6 +49,8 @@ _CANCELLED = re.compile(r"\b(batal|dibatalkan|membatalkan|pembatalan|urung)\b", 
 _POSTPONED = re.compile(
     r"\b(ditunda|menunda|penundaan|diundur|mengundurkan|dijadwal(?:kan)? ulang)\b", re.IGNORECASE
 )
+# "membatalkan RDP ... dan menjadwalkan ulang": called off that day, to be held later.
+_SET_AGAIN = re.compile(r"\b(?:men)?jadwalkan (?:ulang|kembali)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(akan|bakal|berencana|rencananya|dijadwalkan)\s+(?:\w+\s+)?"
     r"(menggelar|digelar|mengadakan|diadakan|dilaksanakan|melaksanakan|memanggil|membahas|"
@@ -199,6 +201,8 @@ def find_status(
     # Jumat ... akhirnya dibatalkan" cancels: the later word tells how it ended.
     if cancelled and postponed and postponed[0] > cancelled[0]:
         return "postponed", 0.75, postponed[1]
+    if cancelled and any(_SET_AGAIN.search(s.text) for s in sentences):
+        return "postponed", 0.7, cancelled[1]
     if cancelled:
         return "cancelled", 0.85, cancelled[1]
     if postponed:

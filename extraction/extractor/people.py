@@ -182,11 +182,14 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
     # No comma between office and name: "Ketua Komisi III Mochammad Al-Fatih mengatakan".
     ends = sorted({o.end for o in orgs if m.end() <= o.end <= tail_end}, reverse=True)
     for end in ends:
+        # "Plt Kepala Dinkes Kota Tarakan Witoyo": the agency's town before the name.
+        if place := _TOWN_AFTER.match(text, end):
+            end = place.end() if kinds_of(place.group(1)) else end
         person = _name_at(text, end + 1) if text[end : end + 1] == " " else None
         if person and (
             " " in person[2]
             or _SAID_AFTER.match(text, person[1])
-            or (text[person[1] : person[1] + 1] == ",")
+            or (text[person[1] : person[1] + 1] in (",", "."))
         ):
             return _person(text, m.start(), end, person, orgs, directory)
     # A bare office right before the name: "didampingi Wakil Ketua Yohanis Magai dan Sekretaris
@@ -217,6 +220,9 @@ _ABBREVIATIONS = {
 # the sentence goes on with what was said ("Kadis Disperindagkop Halbar" is a place).
 _SAID_AFTER = re.compile(
     r"\s+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menyebut|mengungkapkan|meminta)\b"
+)
+_TOWN_AFTER = re.compile(
+    r"[ \t]+(?:Kota|Kabupaten|Kab\.)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]+[A-Z])"
 )
 _BARE_OFFICE = re.compile(r"(?:Wakil\s+Ketua|Sekretaris|Anggota)")
 # "Wakil Ketua I DPRD Babel, Firmansyah, dan Wakil Ketua III, Junaidi": an office named bare
@@ -273,6 +279,11 @@ _DESCRIBED = re.compile(
 )
 
 
+_NAMED_AFTER_YAKNI = re.compile(
+    r"\b((?i:kepala|ketua|sekretaris|direktur|camat)\b[^,.]{3,50}?)\s+(?:yakni|yaitu)\s+("
+    + _NAME_WORDS
+    + r")(?=[ \t]*[,.)]|[ \t]+[a-z])"
+)
 _OF_FRACTION = re.compile(r"\b(" + _NAME_WORDS + r")[ \t]+dari[ \t]+Fraksi\b")
 _REPRESENTED = re.compile(
     r"\bdiwakili(?:[ \t]+oleh)?[ \t]+(?:[A-Za-z]+[ \t]+){0,4}?(?:[A-Za-z]+,[ \t]*)?("
@@ -339,6 +350,15 @@ def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
         side = _side(title, inside)
         found[norm(name)] = PersonMention(
             m.start(at), m.end(at), name, title, side, _title_org(side, inside), None, 0.5
+        )
+    for m in _NAMED_AFTER_YAKNI.finditer(text):
+        # "kepala dinas kesehatan yakni Febria Rachmanita": an office, then who holds it.
+        name = m.group(2)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        side = DPRD_SIDE if re.search(r"(?i)komisi|dprd|dewan|fraksi", m.group(1)) else OPD_SIDE
+        found[norm(name)] = PersonMention(
+            m.start(2), m.end(2), name, m.group(1), side, None, None, 0.5
         )
     for m in _OF_FRACTION.finditer(text):
         # "Hal senada disampaikan Dedi Kuswandi dari Fraksi Gerindra": a councillor.

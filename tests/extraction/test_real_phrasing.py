@@ -437,3 +437,25 @@ def test_no_topic_from_a_clause_about_someone_and_the_meeting_itself_may_be_to_d
         "pasir tersebut.",
     )
     assert [t["text"] for t in d["topics"]] == ["izin tambang pasir"]
+
+
+def test_called_off_and_set_again_is_postponed_and_the_publics_wish_is_not_the_dprds():
+    d = draft(
+        "RDP Batal\n\nBALIKPAPAN – Ketua Komisi III DPRD Balikpapan, Alwi Qadri, membatalkan RDP "
+        "dengan DLH, Senin (3/2). Ia akan menjadwalkan ulang RDP tersebut. Warga juga meminta "
+        "agar Bupati Lebak mengevaluasi kinerja PDAM.",
+    )
+    assert d["status"] == "postponed"
+    assert [c["by"] for c in d["commitments"]] == ["Komisi III"]
+
+
+def test_an_office_then_yakni_and_a_town_between_agency_and_name():
+    d = draft(
+        "RDP Dinkes\n\nTARAKAN – RDP Komisi II DPRD Kota Tarakan, Senin (3/2), dihadiri Plt "
+        "Kepala Dinkes Kota Tarakan Witoyo. Hadir pula kepala dinas sosial yakni Febria "
+        "Rachmanita.",
+    )
+    assert {p["name"]: p["side"] for p in d["people"]} == {
+        "Witoyo": "opd",
+        "Febria Rachmanita": "opd",
+    }
