@@ -284,6 +284,11 @@ _NAMED_AFTER_YAKNI = re.compile(
     + _NAME_WORDS
     + r")(?=[ \t]*[,.)]|[ \t]+[a-z])"
 )
+_SAID_BY = re.compile(
+    r"[,.]?[”\"]\s*(?:ucap|kata|ujar|tegas|ungkap|jelas|tutur|imbuh|pungkas|tandas|sebut)\s+("
+    + _NAME_WORDS
+    + r")(?=[ \t]*[,.]|[ \t]+(?:saat|ketika|usai|kepada|di|dalam)\b)"
+)
 _OF_FRACTION = re.compile(r"\b(" + _NAME_WORDS + r")[ \t]+dari[ \t]+Fraksi\b")
 _REPRESENTED = re.compile(
     r"\bdiwakili(?:[ \t]+oleh)?[ \t]+(?:[A-Za-z]+[ \t]+){0,4}?(?:[A-Za-z]+,[ \t]*)?("
@@ -375,6 +380,26 @@ def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
         found[norm(name)] = PersonMention(
             m.start(1), m.end(1), name, m.group(2), OTHER_SIDE, None, None, 0.5
         )
+    for m in _SAID_BY.finditer(text):
+        # "... tidak boleh diwakilkan,” ucap Junaedi, Selasa (28/8/2018).": a speaker named only
+        # after the verb, whose office the report gave just before without a name.
+        name = m.group(1)
+        first = norm(name).split()[0]
+        if (
+            first in _NOT_NAMES
+            or kinds_of(name)
+            or any(first in p.short_names for p in found.values())
+        ):
+            continue
+        before = text[max(0, m.start() - 300) : m.start()]
+        side = (
+            DPRD_SIDE
+            if _DPRD_TITLE.search(before)
+            else OPD_SIDE
+            if _EXECUTIVE_TITLE.search(before)
+            else OTHER_SIDE
+        )
+        found[norm(name)] = PersonMention(m.start(1), m.end(1), name, "", side, None, None, 0.4)
 
 
 def _person(text, start, title_end, person, orgs, directory) -> PersonMention:

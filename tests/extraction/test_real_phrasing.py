@@ -459,3 +459,16 @@ def test_an_office_then_yakni_and_a_town_between_agency_and_name():
         "Witoyo": "opd",
         "Febria Rachmanita": "opd",
     }
+
+
+def test_a_speaker_named_only_after_the_verb_takes_the_office_told_before():
+    d = draft(
+        "Hearing Ditunda\n\nSURABAYA – Hearing Komisi D DPRD Surabaya ditunda, Selasa "
+        '(28/8/2018). Wakil ketua komisi D DPRD kota Surabaya mengaku kecewa. "Padahal sudah '
+        'tertulis jelas," ucap Junaedi, Selasa (28/8/2018). "Kami akan segera kembali '
+        'mengundang Dinkes secepatnya," pungkasnya. "Airnya keruh," ungkap Aswar, salah '
+        "seorang warga.",
+        published=datetime.date(2018, 8, 28),
+    )
+    assert {p["name"]: p["side"] for p in d["people"]} == {"Junaedi": "dprd", "Aswar": "other"}
+    assert [(c["by"], c["stated_by"]) for c in d["commitments"]] == [("Komisi D", "Junaedi")]
