@@ -289,7 +289,24 @@ EXPLAINED_BY = re.compile(
 )
 
 
-_PRESENT_AFTER = re.compile(r"\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:turut\s+|juga\s+)?hadir\b")
+_PRESENT_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:turut\s+|juga\s+)?hadir\b"
+    # "Dinas Pendidikan yang mengirim utusan dengan level terlalu rendah": it sent someone.
+    r"|\s+(?:yang\s+)?(?:hanya\s+)?(?:mengirim(?:kan)?|mengutus|mewakilkan|diwakili|diwakilkan)\b"
+)
+
+
+# "Perwakilan dari Bappeda serta perwakilan dari Dinas PU": present through a delegate.
+_DELEGATE_BEFORE = re.compile(r"\b(?:perwakilan|utusan|wakil)\s+(?:dari\s+)?$", re.IGNORECASE)
+
+
+def sent_someone(text: str, mention: OrgMention) -> bool:
+    """Someone came for the agency: "perwakilan dari Bappeda", "Dinas Pendidikan yang mengirim
+    utusan", "Dinkes hadir"."""
+    return bool(
+        _PRESENT_AFTER.match(text, mention.end)
+        or _DELEGATE_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+    )
 
 
 def takes_part(text: str, sentence_start: int, mention: OrgMention, planned: bool) -> bool:

@@ -8,7 +8,7 @@ construction named after an agency are neither.
 
 import re
 
-from extraction.extractor.agencies import EXPLAINED_BY, is_kecamatan, takes_part
+from extraction.extractor.agencies import EXPLAINED_BY, is_kecamatan, sent_someone, takes_part
 from extraction.extractor.kinds import is_meeting_sentence
 
 # A sentence that lists who came or was asked to come: "OPD mitra yang hadir antara lain ...".
@@ -59,14 +59,18 @@ def split_agencies(text, sents, agencies, people, planned: bool):
             continue  # a district named as a place ("warga Kecamatan Gending"), not its office
         if is_building(text, agency):
             continue
-        if agency.label in with_speaker or (
-            sentence
-            and (
-                is_meeting_sentence(sentence.text)
-                or _ATTENDANCE.search(sentence.text)
-                or EXPLAINED_BY.search(sentence.text)
+        if (
+            agency.label in with_speaker
+            or sent_someone(text, agency)
+            or (
+                sentence
+                and (
+                    is_meeting_sentence(sentence.text)
+                    or _ATTENDANCE.search(sentence.text)
+                    or EXPLAINED_BY.search(sentence.text)
+                )
+                and takes_part(text, sentence.start, agency, planned)
             )
-            and takes_part(text, sentence.start, agency, planned)
         ):
             attended.setdefault(agency.label, agency)
     for agency in agencies:

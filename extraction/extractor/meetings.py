@@ -22,6 +22,11 @@ _BARE_WEEKDAY = re.compile(
     r"\b(?:hari\s+|pada\s+)(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b(?!\s*[,(]?\s*\d)",
     re.IGNORECASE,
 )
+_SOON = re.compile(
+    r"\b(?:hearing|rapat|RDP|pertemuan)\s+(?:kedua|lanjutan|berikutnya)\b[^.]{0,40}?"
+    r"\b(?:pekan depan|minggu depan|dalam waktu dekat|bulan depan)\b",
+    re.IGNORECASE,
+)
 _INVITED = re.compile(r"\b(diundang|mengundang|undangan)\b", re.IGNORECASE)
 
 
@@ -128,9 +133,10 @@ def _set_later(sentence, main_date, published, bodies) -> FurtherMeeting | None:
         return None
     kind = _kind_in(sentence.text)
     weekday = _BARE_WEEKDAY.search(sentence.text)
-    if kind is None or weekday is None:
+    if kind is None or (weekday is None and not _SOON.search(sentence.text)):
         return None
-    date = _next_weekday(weekday.group(1), published)
+    # "berencana menggelar hearing kedua pekan depan": set, its day not yet told.
+    date = _next_weekday(weekday.group(1), published) if weekday else None
     if date == main_date:
         return None
     named = [b for b in bodies if sentence.contains(b.start)]

@@ -311,14 +311,16 @@ def extract(
     }
     bodies = [b for b in bodies if b.key not in only_there]
     invited_later = {a.label for m in further for a in m.agencies}
-    attended = [
-        a
-        for a in attended
-        if a.label not in invited_later
-        or any(
+
+    def here_too(a) -> bool:
+        """Named outside the further meetings' sentences as well."""
+        return a.label not in invited_later or any(
             x.label == a.label and not any(s.contains(x.start) for s in elsewhere) for x in agencies
         )
-    ]
+
+    attended = [a for a in attended if here_too(a)]
+    # Invited to the later meeting only: that meeting's, not mentioned in this one.
+    mentioned = [a for a in mentioned if here_too(a)]
     public = public_counterpart(body, PUBLIC_GROUPS)
     kind = refine_kind(kind, bodies, bool(attended), public)
     time = _choose_time(text, sents, find_times(text), date_mention)

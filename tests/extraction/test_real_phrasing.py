@@ -472,3 +472,24 @@ def test_a_speaker_named_only_after_the_verb_takes_the_office_told_before():
     )
     assert {p["name"]: p["side"] for p in d["people"]} == {"Junaedi": "dprd", "Aswar": "other"}
     assert [(c["by"], c["stated_by"]) for c in d["commitments"]] == [("Komisi D", "Junaedi")]
+
+
+def test_an_agency_that_sent_a_delegate_took_part():
+    d = draft(
+        "Raker Banggar\n\nBANDUNG – Banggar DPRD Jawa Barat menggelar rapat kerja, Rabu "
+        "(12/6/2019). Anggota Banggar, Ahmad Fauzi, mencontohkan Dinas Pendidikan yang mengirim "
+        "utusan dengan level terlalu rendah. Hadir pula perwakilan dari Bappeda.",
+        published=datetime.date(2019, 6, 12),
+    )
+    assert agencies(d) == (["Dispendik", "Bappeda"], [])
+
+
+def test_a_second_hearing_next_week_is_a_further_meeting_with_its_invited_agencies():
+    d = draft(
+        "Hearing PDAM\n\nBENGKULU – Komisi III DPRD Kota Bengkulu menggelar hearing dengan PDAM "
+        "Tirta Dharma, Rabu (2/8/2017). Komisi III pun berencana menggelar hearing kedua pekan "
+        "depan dengan mengundang Dinas PUPR dan Bappeda.",
+        published=datetime.date(2017, 8, 2),
+    )
+    assert [(m["date"], m["status"]) for m in d["additional_meetings"]] == [(None, "planned")]
+    assert agencies(d) == ([], [])
