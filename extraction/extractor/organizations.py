@@ -61,7 +61,10 @@ _HEAD = re.compile(
     r"(?:Daerah|Kabupaten|Kota|Papua|Aceh)(?:\s*\((?:DPRD|DPRK|DPRP|DPRA)\))?)"
 )
 # "DPRD kota Bengkulu": reporters do not always capitalise the kind of region.
-_KIND_WORD = re.compile(r"\s*(Kabupaten|Kab\.|Kab\b|Kota|Provinsi|Prov\.|Prov\b)\s*", re.IGNORECASE)
+# "DPRD Kotabaru" is a regency's: "Kota" only as a word of its own.
+_KIND_WORD = re.compile(
+    r"\s*(Kabupaten\b|Kab\.|Kab\b|Kota\b|Provinsi\b|Prov\.|Prov\b)\s*", re.IGNORECASE
+)
 _WORDS = re.compile(r"\s*([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,4})")
 # Words that follow "DPRD" in headlines and are no place: "DPRD Gelar", "DPRD Minta".
 _NOT_PLACES = {
@@ -124,7 +127,11 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
                         d for d in directory.of_kind(DPRD) if d.region.endswith(" " + norm(place))
                     ]
                     kind = named[0].region.split(" ")[0] if len(named) == 1 else ""
-                key = f"{kind} {norm(place)}".strip()
+                if not kind and not written:
+                    # "Sekretaris DPRD Roy Manuhuttu", "Prakarsa DPRD Dilanjutkan": a word no
+                    # region list, directory or other mention makes a place is no place.
+                    continue
+                key = f"{kind or written} {norm(place)}".strip()
                 confidence = 0.6
         entry = directory.dprd_for(key) if " " in key else None
         if entry:
@@ -144,7 +151,34 @@ def find_dprds(text: str, directory: Directory) -> list[OrgMention]:
         else:
             label = f"{prefix} {key.title()}"
         found.append(OrgMention(m.start(), place_end, label, DPRD, key, entry, confidence))
-    return found
+    return found or _dprd_of_the_region(text, directory)
+
+
+_BARE_DPRD = re.compile(r"\bDPRD\b")
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:Pemerintah\s+)?(Provinsi|Kabupaten|Kota|Pemprov|Pemkab|Pemkot)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+
+
+def _dprd_of_the_region(text: str, directory: Directory) -> list[OrgMention]:
+    """ "Rapat pansus antara DPRD dan Pemerintah Provinsi Maluku": a DPRD named without its
+    place is the one of the only region the report names."""
+    bare = _BARE_DPRD.search(text)
+    if bare is None:
+        return []
+    keys: Counter = Counter()
+    for m in _GOVERNMENT_OF.finditer(text):
+        kind = _region_kind(m.group(1)) or {"pemprov": "provinsi"}.get(norm(m.group(1)), "")
+        words = m.group(2).split()
+        if key := resolve(kind, " ".join(words)) or resolve(kind, words[0]):
+            keys[key] += 1
+    ranked = keys.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return []  # no region, or two named as often: which DPRD is not told
+    key = ranked[0][0]
+    entry = directory.dprd_for(key)
+    label = entry.label if entry else f"DPRD {display_name(key)}"
+    return [OrgMention(bare.start(), bare.end(), label, DPRD, key, entry, 0.5)]
 
 
 _SECRETARIAT = re.compile(r"\b(?:Sekretariat|Setwan)\s+$", re.IGNORECASE)

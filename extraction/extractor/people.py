@@ -8,6 +8,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from extraction.extractor.aliases import GENERIC_AGENCIES
 from extraction.extractor.directory import DPRD, OPD, Directory, OrgEntry, PersonEntry
 from extraction.extractor.organizations import OrgMention
 from extraction.extractor.regions import kinds_of
@@ -42,20 +43,27 @@ _TAIL_WORD = re.compile(
     r"\(|\))"
 )
 # Titles before a name, with or without their dot ("Drs. HM. Sahnan", "KH Ujang Rahmat").
-_TITLES = r"(?:(?:dr|drg|Dr|H|Hj|KH|HM|Ir|Drs|Dra|Prof|Ns)(?:\.\s*|[ \t]+(?=[A-Z][a-z])))"
+_TITLES = r"(?:(?:dr|drg|Dr|H|Hj|KH|HM|Ir|Drs|Dra|Prof|Ns|R)(?:\.\s*|[ \t]+(?=[A-Z][a-z])))"
 _TITLE_WORDS = {"kh", "hm", "h", "hj", "drs", "dra", "ir", "dr", "drg", "prof", "ns"}
 _HONORIFIC = re.compile(r"^(" + _TITLES + r"+)")
 # A police or military rank before a name is no part of it: "Kombes I Made Suarta".
-_RANK = r"(?:(?:Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Brigjen|Irjen|Letkol|Kolonel)\.?[ \t]+)?"
+# So is how a report addresses someone: "Pak Ahong", "Ibu Hasliana".
+_RANK = (
+    r"(?:(?:Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Brigjen|Irjen|Letkol|Kolonel|Pak|Bapak|Ibu|Bu|"
+    r"Bung)\.?[ \t]+)?"
+)
 _NAME = re.compile(
     _RANK + r"(" + _TITLES + r"*"
     # Balinese names start with "I" or "Ni" ("I Made Sudiarsa"); "Andi Muh. Takdir" shortens.
     # "M Zakaria Dimas", "HT Bahrumsyah": an initial without its dot before the name.
-    r"(?:(?:I|Ni|[A-Z]{1,2}(?=[ \t]+[A-Z][a-z]{2}))[ \t]+)?[A-Z][a-zA-Z'’-]+"
+    # "Moh. Fadli Lahama", "M. Syahrial": a first name shortened with its dot.
+    r"(?:(?:I|Ni|[A-Z]|H[A-Z])(?=[ \t]+[A-Z][a-z]{2})[ \t]+|[A-Z][a-z]{0,2}\.[ \t]+(?=[A-Z][a-z]))?"
+    r"[A-Z][a-zA-Z'’-]+"
     r"(?:[ \t]+(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-Z])|[A-Z][a-zA-Z'’-]*(?!\.\w))){0,4})"
     # What may follow a name: punctuation, a lower-case word, or a degree ("Imustiar S.IP").
     r"(?=\s*(?:,|\(|\)|\.|$|\s+[a-z])|[ \t]+[A-Z]{1,2}[a-z]{0,3}\.[A-Za-z])"
 )
+_AGENCY_WORDS = {s for spellings in GENERIC_AGENCIES.values() for s in spellings}
 _NOT_NAMES = {
     "dprd", "komisi", "kabupaten", "kota", "dinas", "badan", "pemkab", "pemkot", "kami", "ia",
     "dia", "rapat", "fraksi", "kecamatan", "desa", "pansus", "banggar", "rsud", "kantor", "dewan",
@@ -73,6 +81,9 @@ _NOT_NAMES = {
     # Institutions written before a member's name: "anggota Bawaslu Maluku Hasan Rumakat".
     "bawaslu", "kpu", "polda", "kejari", "kejaksaan", "bpk", "ombudsman", "kementerian", "dapil",
     "jawa", "sumatera", "kalimantan", "sulawesi", "papua", "bali", "maluku",
+    # Sentence adverbs and headline verbs: "Kemudian Jumaga bertanya", "DPRD Kotabaru Gelar".
+    "kemudian", "lalu", "selanjutnya", "namun", "sementara", "gelar", "dpr", "provinsi",
+    "wakapolres", "koramil", "danramil", "polsek", "kodim", "dandim",
 }  # fmt: skip
 # "Anggota Komisi III, Hendra": the body's numeral is no name.
 _NUMERAL = re.compile(r"^[IVXL]+$")
@@ -106,7 +117,7 @@ class PersonMention:
 # Degrees written after a name without their dots: "Bambang Sutrisno ST MT".
 _DEGREES = re.compile(
     r"(?:,?[ \t]+(?:ST|MT|SH|MH|SE|MM|MSi|MPd|SPd|SKM|MKes|SKom|SSos|SIP|MAP|MBA|PhD|SAg|MAg|"
-    r"SKep|SP|MP|SSi|SSTP|MSc|SHI|SPdI|MPdI|Ak|S\.\w{1,4}|M\.\w{1,4})\.?)+$"
+    r"SKep|SP|MP|SSi|SSTP|MSc|SHI|SPdI|MPdI|Ak|MIP|MA|MKn|SIKom|MKM|S\.\w{1,4}|M\.\w{1,4})\.?)+$"
 )
 
 
@@ -150,10 +161,19 @@ def find_people(
     _listed_people(text, found, orgs)
     for entry in directory.people:
         _add_directory_person(text, entry, found, directory, day)
-    people = {}
-    for person in found.values():
+    people: dict[str, PersonMention] = {}
+    for person in sorted(found.values(), key=lambda p: -len(p.name)):
+        if (
+            person.entry is None
+            and " " not in person.name
+            and (person.name.isupper() or norm(person.name) in _AGENCY_WORDS)
+        ):
+            continue  # "anggota pansus LKPJ", "Kesbangpol": a short form, no name
         # "Faizal SE, Kepala Dinas ...", "Reflita S.Pd": degrees are no part of a name.
         person.name = _strip_honorific(person.name) or person.name
+        words = set(norm(person.name).split())
+        if any(words < set(key.split()) for key in people):
+            continue  # "Nizar" after "M. Nizar": the same person named short
         people.setdefault(norm(person.name), person)
     return sorted(people.values(), key=lambda p: p.start)
 
@@ -186,10 +206,14 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
         if place := _TOWN_AFTER.match(text, end):
             end = place.end() if kinds_of(place.group(1)) else end
         person = _name_at(text, end + 1) if text[end : end + 1] == " " else None
-        if person and (
-            " " in person[2]
-            or _SAID_AFTER.match(text, person[1])
-            or (text[person[1] : person[1] + 1] in (",", "."))
+        if (
+            person
+            and (
+                " " in person[2]
+                or _SAID_AFTER.match(text, person[1])
+                # "... Witoyo.", "Komisi C Margaret, mengatakan" (not "Damkar Morut, Wakapolres").
+                or re.match(r"\.|,\s+[a-z]", text[person[1] : person[1] + 4])
+            )
         ):
             return _person(text, m.start(), end, person, orgs, directory)
     # A bare office right before the name: "didampingi Wakil Ketua Yohanis Magai dan Sekretaris
@@ -249,6 +273,12 @@ def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
     if not m:
         return None
     name = m.group(1).strip()
+    if re.match(r"[A-Z] ", name) and re.search(
+        r"\b(?:Pansus|Komisi|Panja|Fraksi)\s+$", text[:position]
+    ):
+        # "Ketua Pansus B Fitri Maryani": the body's letter, then the name.
+        name = name[2:]
+        return (m.start(1) + 2, m.end(1), name) if " " in name else None
     first = norm(_strip_honorific(name)).split()[:1]
     if not first or first[0] in _NOT_NAMES or kinds_of(name):
         return None  # an office's place ("Setdakab Sinjai, ...") is no name
@@ -261,7 +291,10 @@ def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
 
 # Members listed without an office each: "serta anggota Nason Uti, Natan Pahabol dan Pieter
 # Kwano"; a resident or activist named before what they are: "Aswar, salah seorang warga".
-_NAME_WORDS = r"(?:(?:I|Ni)[ \t]+)?[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
+_NAME_WORDS = (
+    r"(?:(?:I|Ni)[ \t]+|[A-Z][a-z]{0,2}\.[ \t]+(?=[A-Z][a-z]))?[A-Z][a-zA-Z'’-]+"
+    r"(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
+)
 _MEMBERS = re.compile(
     r"\b[Aa]nggota(?:[ \t]+(?:[Kk]omisi|DPRD|DPRK|[Pp]ansus|Banleg|Banggar)(?:[ \t]+[IVX\dA-F]+)?)?"
     # "anggota Komisi B lainnya, yakni Cendrana ..., Chairil Natsir, dan Awaluddin Saruman".

@@ -45,6 +45,7 @@ def test_command_prints_precision_and_recall_per_field_for_each_part(capsys):
 def test_the_news_corpus_is_split_before_tuning_every_third_report_held_out():
     dev, test = load_corpus(PARTS["dev"]), load_corpus(PARTS["test"])
     assert len(dev) + len(test) >= 60
+
     def number(case) -> int:
         return int(case.name[1:].split("-")[0])  # "r07-...", "r102-..."
 

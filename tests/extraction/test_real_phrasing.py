@@ -493,3 +493,28 @@ def test_a_second_hearing_next_week_is_a_further_meeting_with_its_invited_agenci
     )
     assert [(m["date"], m["status"]) for m in d["additional_meetings"]] == [(None, "planned")]
     assert agencies(d) == ([], [])
+
+
+def test_a_dprd_named_without_its_place_and_words_after_dprd_that_are_no_place():
+    d = draft(
+        "Rapat Pansus LKPJ\n\nAMBON – Rapat panitia khusus LKPJ antara DPRD dan Pemerintah "
+        "Provinsi Maluku, Kamis (22/6/2017), dihadiri Sekretaris DPRD Roy Manuhuttu. Kadis "
+        "Kesehatan Provinsi Maluku tidak hadir.",
+        published=datetime.date(2017, 6, 22),
+    )
+    assert d["dprd"]["name"] == "DPRD Provinsi Maluku"
+    d = draft(
+        "RDP PT AKM\n\nKOTABARU – Komisi II DPRD Kotabaru menggelar rapat dengar pendapat, "
+        "Senin (3/2).",
+    )
+    assert d["dprd"]["name"] == "DPRD Kabupaten Kotabaru"
+
+
+def test_people_addressed_as_pak_or_ibu_shortened_first_names_and_a_pansus_letter():
+    d = draft(
+        "Rapat Gabungan\n\nPURWAKARTA – Rapat gabungan Komisi I dan Pansus B DPRD Purwakarta "
+        "digelar Senin (3/2). Ketua Pansus B Fitri Maryani memimpin. Ketua Komisi I, Pak Ahong "
+        "Sutanto, hadir bersama Sekretaris Komisi I, Moh. Fadli Lahama. Nizar menambahkan, "
+        "anggota Komisi I, M. Nizar, setuju.",
+    )
+    assert names(d) == ["Fitri Maryani", "Ahong Sutanto", "Moh. Fadli Lahama", "M. Nizar"]
