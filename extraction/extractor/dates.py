@@ -25,7 +25,9 @@ _WD = r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMERIC = re.compile(
     # "Selasa malam (08/08/2017)": the part of the day between weekday and date.
-    _WD + r"(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*\(\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\s*\)"
+    # "Senin (30 – 12 – 2019)": dashes between the parts too.
+    _WD + r"(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*\(\s*(\d{1,2})\s*[/–-]\s*(\d{1,2})"
+    r"(?:\s*[/–-]\s*(\d{2,4}))?\s*\)"
     r"|(?:tanggal|tgl\.?)\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?",
     re.IGNORECASE,
 )

@@ -67,7 +67,12 @@ _ASKED = re.compile(
 # After a modal ("Dishub perlu ..."), only an action is asked: "perlu waktu" is no request.
 _ACTION_VERB = re.compile(r"^(?:segera\s+|lebih\s+|terus\s+)?(?:me|ber|mem|men|meng)\w+", re.I)
 _CONDITION = re.compile(r"\b(?:jika|apabila|kalau|bila|seandainya)\b", re.IGNORECASE)
-_STATE = re.compile(r"^(?:menjadi|jadi|ada|tetap|sulit|bisa|dapat|mampu)\b", re.IGNORECASE)
+_STATE = re.compile(
+    r"^(?:menjadi|jadi|ada|tetap|sulit|bisa|dapat|mampu)\b"
+    # "yakin ... upah buruh akan naik": a forecast, no one's task.
+    r"|^(?:naik|turun|meningkat|menurun|berkurang|bertambah|terjadi)\b\W*$",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"^[\s,]*(?:untuk|agar|supaya)?\s*", re.IGNORECASE)
 _IMPERATIVES = {
     "bangun", "segera", "pastikan", "tingkatkan", "perbaiki", "lakukan", "siapkan", "selesaikan",
@@ -167,6 +172,8 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
             # "Kedua, PLN UPDK Bengkulu akan menindaklanjuti ...": an agreement's party.
             return _make(ctx, sentence, COMMITMENT, party, action, 0.6)
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
+        if subject is None and _UNREAD_NAME.search(sentence.text[: m.start()]):
+            continue  # "Bahkan Saadiah Uluputty mengusulkan ...": someone we cannot place
         if we := _WE.match(action):
             # "Kesbangpol ... akan kita undang kembali": the speaker's side acts on the agency.
             subject, action = speaker, active_voice(action[we.end() :])
@@ -245,6 +252,7 @@ def _party_leading(ctx: _Context, sentence: Sentence, verb_at: int) -> OrgMentio
     return None
 
 
+_UNREAD_NAME = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}\b")
 _WE = re.compile(r"(?:kami|kita)\s+(?=\w)", re.IGNORECASE)
 # A base verb with its object suffix and no prefix: "lakukan", "tindaklanjuti", "sampaikan".
 _BARE_VERB = re.compile(r"(?!(?:me|di|ber|ter|pe)\w)[a-z]{3,}(?:kan|i)\b(?<!lagi\b)(?<!kembali\b)")
@@ -290,6 +298,8 @@ _DPRD_ACTION = re.compile(
     r"^(?:kembali\s+|segera\s+|langsung\s+)*(?:menjadwalkan|mengundang|memanggil|berkoordinasi|"
     r"menyurati|rapat|hearing|RDP|sidak|menggelar|gelar|mengadakan|adakan|melakukan|membuat|"
     r"menyelidiki|mendalami|memproses|undang|panggil|jadwalkan|agendakan|tindaklanjuti|"
+    # "kami akan mengusulkan ke dewan pengupahan", "kami bakal mengirimkan hasil hearing".
+    r"mengusulkan|mengirim(?:kan)?|merekomendasikan|memperjuangkan|mendorong|memfasilitasi|"
     r"menyusun|membentuk|meneruskan|menyampaikan|mengawal|menindaklanjuti|meninjau|"
     r"mengagendakan|turun|memantau|mengawasi|mengecek|mengevaluasi|melanjutkan)\b",
     re.IGNORECASE,

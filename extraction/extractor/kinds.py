@@ -17,7 +17,8 @@ KIND_PATTERNS = [
     ("rdp", r"rapat dengar pendapat|\bRDP\b|\bhearing\b|dengar pendapat"),
     ("rapat_kerja", r"rapat kerja|\braker\b|rapat koordinasi|\brakor\b|rapat pembahasan"),
     ("diskusi_panel", r"diskusi panel"),
-    ("paripurna", r"\b(?:rapat|sidang) paripurna|\bparipurna\b"),
+    # "rapat komisi maupun paripurna": kinds listed, none of them this one.
+    ("paripurna", r"\b(?:rapat|sidang) paripurna|(?<!maupun )(?<!atau )\bparipurna\b"),
     ("kunjungan_kerja", r"kunjungan kerja|\bkunker\b|\bmeninjau\b|\bpeninjauan\b"),
     ("sidak", r"inspeksi mendadak|\bsidak\b"),
     ("banggar", r"rapat (?:banggar|badan anggaran)"),

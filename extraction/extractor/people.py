@@ -322,7 +322,9 @@ _SAID_BY = re.compile(
     + _NAME_WORDS
     + r")(?=[ \t]*[,.]|[ \t]+(?:saat|ketika|usai|kepada|di|dalam)\b)"
 )
-_OF_FRACTION = re.compile(r"\b(" + _NAME_WORDS + r")[ \t]+dari[ \t]+Fraksi\b")
+_OF_FRACTION = re.compile(
+    r"\b(" + _NAME_WORDS + r")(?:[ \t]+dari[ \t]+Fraksi\b|[ \t]*\(F[-.\s]*[A-Z][\w ]{1,20}\))"
+)
 _REPRESENTED = re.compile(
     r"\bdiwakili(?:[ \t]+oleh)?[ \t]+(?:[A-Za-z]+[ \t]+){0,4}?(?:[A-Za-z]+,[ \t]*)?("
     + _NAME_WORDS

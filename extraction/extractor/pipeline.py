@@ -131,7 +131,8 @@ def _org(mention, confidence=None) -> dict:
 # Badan Musyawarah", "temuan Pansus Lahan", "unsur pimpinan DPRD".
 _NAMED_ONLY_BEFORE = re.compile(
     r"\b(?:keputusan|surat|temuan|hasil kerja|dipanggil|disetujui|unsur|disposisi|lintas|"
-    r"ditandatangani|kepada)\s+$",
+    # "mengusulkan agar lembaga membentuk pansus": a body still to be formed.
+    r"ditandatangani|kepada|membentuk|pembentukan|dibentuk)\s+$",
     re.IGNORECASE,
 )
 _ABSENT_AFTER = re.compile(r"^[^.]{0,40}?\b(?:tidak|tak|belum)\s+(?:hadir|ikut|datang)\b", re.I)

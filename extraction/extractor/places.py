@@ -100,7 +100,8 @@ def find_venue(
 
 _LEGISLATION = re.compile(
     r"\b(?:Rancangan Peraturan Daerah(?:\s*\((?:Raperda|Ranperda)\))?|Raperda|Ranperda)"
-    r"(?:[ \t]+tentang)?((?:[ \t]+(?:[A-Z0-9][\w-]*|dan|\([A-Z0-9][\w-]*\)))+)"
+    # The title starts with a word: "empat Rancangan Peraturan Daerah (Raperda), Senin" has none.
+    r"(?:[ \t]+tentang)?([ \t]+[A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z0-9][\w-]*|dan|\([A-Z0-9][\w-]*\)))*)"
     r"|\bPropemperda(?:\s+(?:Tahun\s+)?\d{4})?"
     # An existing regulation the meeting sets out to change: "revisi Perda Nomor 4 Tahun 2013
     # tentang Penyelenggaraan Pendidikan" (one only cited as a basis is not on the agenda).
@@ -111,10 +112,12 @@ _LEGISLATION = re.compile(
 _LAW_GENERIC = {"raperda", "tentang", "rancangan", "peraturan", "daerah", "tahun", "kabupaten"}
 
 
-def _law_name(m: re.Match) -> str:
+def _law_name(m: re.Match) -> str | None:
     if m.group(1) is None:
         return m.group(0)
     title = m.group(1).strip()
+    if re.match(r"(?:Di|Ter|Me|Ber)[a-z]+\b", title):
+        return None  # "Empat Raperda Disetujui": a headline's verb, no title
     short = re.search(r"\(([A-Z0-9][\w-]*)\)\s*$", title)
     return f"Raperda {short.group(1)}" if short else f"Raperda {title}"
 
@@ -136,6 +139,8 @@ def find_legislation(text: str, body_start: int, directory: Directory, region: s
     in_body = [m for m in matches if m.start() >= body_start]
     for m in in_body or matches:
         name = _law_name(m)
+        if name is None:
+            continue
         words = set(tokens(name))
         if any(words <= set(tokens(f.label)) or set(tokens(f.label)) <= words for f in found):
             continue
@@ -155,7 +160,8 @@ _TOPIC = re.compile(
     r"(?:rapat|dari|dalam|lanjutan)\s+pembahasan|(?:untuk|guna)\s+(?:mengevaluasi|evaluasi))\s+"
     # "agenda bulanan untuk mengevaluasi ...": how often it meets, not what about; "instansi
     # terkait untuk membahas ...": the agencies concerned, the topic (if any) comes later.
-    r"(?!tersebut|itu\b|raperda|rancangan peraturan|rutin|bulanan|tahunan|mingguan|"
+    r"(?!tersebut|itu\b|(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d+)\s+)?(?:raperda|ranperda|"
+    r"rancangan peraturan)|rutin|bulanan|tahunan|mingguan|secara\b|"
     # "memiliki agenda penting yang ...": how weighty, not what about; "agenda hearing terkait
     # program kerja", "terkait RDP bersama Komisi III, jadwalnya ...": the meeting itself, the
     # topic (if any) comes later; "membahas 2023 semua kabid ...": a year.
@@ -206,6 +212,7 @@ def find_topics(sentences: list[Sentence], body_start: int, planned: bool = Fals
         for m in _TOPIC.finditer(sentence.text):
             # "dengan agenda yang sama, yakni tunggakan iuran": the topic follows "yakni".
             phrase = re.split(r"\b(?:yakni|yaitu)\s+", m.group(1))[-1]
+            phrase = re.sub(r"^(?:adalah|ialah|merupakan)\s+", "", phrase)  # "... adalah X"
             if m.start() <= 2:
                 phrase = phrase.split(",")[0]  # "Berkaitan dengan retribusi parkir, kita ..."
             # "Rapat yang membahas banjir ... itu dijadwalkan dimulai pukul 09.30": the noun

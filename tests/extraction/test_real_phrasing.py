@@ -518,3 +518,40 @@ def test_people_addressed_as_pak_or_ibu_shortened_first_names_and_a_pansus_lette
         "anggota Komisi I, M. Nizar, setuju.",
     )
     assert names(d) == ["Fitri Maryani", "Ahong Sutanto", "Moh. Fadli Lahama", "M. Nizar"]
+
+
+def test_the_dprds_own_proposals_and_no_promise_from_a_forecast():
+    d = draft(
+        "Hearing Buruh\n\nJOMBANG – Komisi D DPRD Jombang menggelar hearing dengan serikat "
+        'buruh, Senin (3/2). "Kami akan mengusulkan ke dewan pengupahan. Kami bakal '
+        'mengirimkan hasil hearing ke provinsi," kata Ketua Komisi D, Masud Zuremi. Kepala '
+        "Disnaker, Priadi, tetap yakin bahwa tahun depan upah buruh akan naik.",
+    )
+    assert [(c["by"], c["kind"]) for c in d["commitments"]] == [
+        ("Komisi D", "commitment"),
+        ("Komisi D", "commitment"),
+    ]
+
+
+def test_a_generic_raperda_is_no_title_and_a_headline_verb_is_none():
+    d = draft(
+        "Empat Raperda Disetujui\n\nTANJUNG REDEB – DPRD Berau menggelar rapat paripurna "
+        "penyampaian pendapat akhir fraksi terhadap empat Rancangan Peraturan Daerah (Raperda), "
+        "Senin (30/6/2025). Fraksi meminta agar dibahas secara komprehensif.",
+        published=datetime.date(2025, 6, 30),
+    )
+    assert (d["legislation"], d["topics"]) == ([], [])
+
+
+def test_dates_with_dashes_kinds_listed_in_passing_and_a_pansus_still_to_be_formed():
+    d = draft(
+        "Rapat Komisi II\n\nAMBON – Komisi II DPRD Provinsi Maluku menggelar rapat, Senin "
+        "(30 – 12 – 2019). Kadis ESDM sering tidak hadir dalam rapat komisi maupun paripurna. "
+        "Anggota mengusulkan agar lembaga membentuk pansus.",
+        published=datetime.date(2019, 12, 30),
+    )
+    assert (d["date"], d["kind"], [b["key"] for b in d["bodies"]]) == (
+        "2019-12-30",
+        "komisi",
+        ["komisi-2"],
+    )
