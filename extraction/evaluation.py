@@ -7,6 +7,7 @@ the expected values were found), summed over the corpus. Names compare normalise
 
 import datetime
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +79,7 @@ def _same(a: str, b: str) -> bool:
     return tokens(a) == tokens(b)
 
 
+_NATIONAL = re.compile(r"(?:pt )?(pln|telkom|pertamina|bpjs kesehatan|bpjs ketenagakerjaan)\b")
 _GENERIC = {
     spelling: label
     for label, spellings in GENERIC_AGENCIES.items()
@@ -87,8 +89,12 @@ _GENERIC = {
 
 def _same_org(a: str, b: str) -> bool:
     """ "Dinas PUPR" and "DPUPR", "Dinas Pendidikan" and "Dispendik" name the same agency: the
-    usual names of one entry of the nomenclature table are one organisation."""
-    return _same(a, b) or _GENERIC.get(norm(a), a) == _GENERIC.get(norm(b), b)
+    usual names of one entry of the nomenclature table are one organisation. So are a national
+    company and its local unit ("PLN", "PLN Kolonodale")."""
+    if _same(a, b) or _GENERIC.get(norm(a), a) == _GENERIC.get(norm(b), b):
+        return True
+    brands = {_NATIONAL.match(norm(name)) for name in (a, b)}
+    return None not in brands and len({m.group(1) for m in brands}) == 1
 
 
 def _same_law(a: str, b: str) -> bool:

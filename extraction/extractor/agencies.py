@@ -63,7 +63,9 @@ _UNKNOWN = re.compile(
 _NAMED_BY_OFFICE = re.compile(
     r"\b(?:Kabag|Kepala\s+Bagian)\s+((?!Sekretariat|Setda|Setwan)[A-Z][\w-]+"
     r"(?:\s+dan\s+(?!Kabag|Kepala)[A-Z][\w-]+)?)"
+    # ("Kepala ULP PLN Kolonodale" heads a unit of a company, no agency.)
     r"|\b(?:Plt\.?\s+|Plh\.?\s+)?(?:Kadis|Kepala)\s+((?:Dis|Din)[a-z]{3,}\w*|[A-Z]{3,}[A-Za-z]*)\b"
+    r"(?!\s+(?:PLN|PDAM|PT|BPJS|Telkom|Pertamina|Bank)\b)"
     r"|\b(Sekda|Sekretaris\s+Daerah)\b"
 )
 

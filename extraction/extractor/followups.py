@@ -49,6 +49,8 @@ _ASK = re.compile(
     r"\b(?:meminta|minta|mendorong|mendesak|menginstruksikan|merekomendasikan|menyarankan|"
     # "Ia berharap Dinkes dapat segera ...": a councillor's hope for an agency is asked of it.
     r"berharap|mengharapkan|menginginkan|ingin|berpesan(?:\s+kepada)?|"
+    # "DPRD juga menekankan agar RSUD Undata ...": stressing what someone must do.
+    r"(?:menekankan|mengingatkan|mengimbau|menghimbau)(?=\s+(?:agar|supaya|kepada))|"
     # "memberi waktu dua minggu kepada DPUPR untuk ...": a deadline given is a request.
     r"memberi(?:kan)?\s+(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu|kesempatan)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:kepada|ke|bagi))"
@@ -231,7 +233,8 @@ def _instructed(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
 # Where a clause's subject starts: the sentence, or after "Pertama,", "Kedua," ... in a list of
 # what a meeting agreed.
 _CLAUSE_START = re.compile(
-    r"^(?:(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Selanjutnya|Selain itu|Sementara itu),?\s+)?"
+    r"^[\"“‘']?(?:(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Selanjutnya|Selain itu|"
+    r"Sementara itu),?\s+)?"
 )
 _PUBLIC_SUBJECT = re.compile(r"(?:para\s+)?(warga|masyarakat|nelayan|petani|pedagang)\b")
 
@@ -429,7 +432,10 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         if _PUBLIC_ASKING.search(sentence.text[: m.start()]):
             continue  # "Warga juga meminta agar Bupati ...": the public's wish, not the DPRD's
         subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
-        if _side_of(subject, speaker) != DPRD_SIDE:
+        side = _side_of(subject, speaker)
+        if subject is None and _THE_DPRD.search(sentence.text[: m.start()]):
+            side = DPRD_SIDE  # "DPRD juga menekankan agar ...": the council, though unnamed
+        if side != DPRD_SIDE:
             continue
         at = sentence.start + m.end()
         # "meminta agar Dinkes ...", "mendesak supaya PLN ...", "meminta kepada pihak RSUD,
@@ -440,7 +446,8 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         through = _THROUGH.match(ctx.text, at)
         at = through.end() if through else at
         # "meminta kepada pihak RSUD Natuna, agar ...": the agency after "pihak".
-        named = at + (pihak.end() if (pihak := re.match(r"pihak\s+", ctx.text[at:])) else 0)
+        pihak = re.match(r"(?:pihak|manajemen|jajaran|pimpinan)\s+", ctx.text[at:])
+        named = at + (pihak.end() if pihak else 0)
         owner = next((a for a in ctx.agencies if named <= a.start <= named + 3), None)
         if owner:
             action = re.sub(r"^\s*(?:dapat|bisa|mampu)\s+", " ", ctx.text[owner.end : sentence.end])
@@ -452,27 +459,35 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
                 continue  # "berharap Diskominfo bisa menjadi garda ...": a hope, no task
             return _make(
                 ctx, sentence, REQUEST, owner, action, 0.8,
-                _who(subject, speaker),
+                _who(subject, speaker, DPRD_SIDE),
             )  # fmt: skip
         generic = _GENERIC_PARTY.match(ctx.text, at)
         sole = ctx.attended[0] if len(ctx.attended) == 1 else None
         if generic and sole is not None:
             # "meminta rumah sakit segera melengkapi": the one agency at the meeting.
             action = ctx.text[generic.end() : sentence.end]
-            return _make(ctx, sentence, REQUEST, sole, action, 0.55, _who(subject, speaker))
+            return _make(
+                ctx, sentence, REQUEST, sole, action, 0.55, _who(subject, speaker, DPRD_SIDE)
+            )
         if party := contractor_at(ctx.text, at):
             action = ctx.text[party.end : sentence.end]
-            return _make(ctx, sentence, REQUEST, party, action, 0.55, _who(subject, speaker))
+            return _make(
+                ctx, sentence, REQUEST, party, action, 0.55, _who(subject, speaker, DPRD_SIDE)
+            )
         if party := outside_party_at(ctx.text, at):
             action = ctx.text[party.end : sentence.end]
             if re.match(r"\s*yang\b", action):
                 # "kami ingin agar kepala dinas yang hadir ...": who is meant is the task's part.
                 action = ctx.text[party.start : sentence.end]
-            return _make(ctx, sentence, REQUEST, party, action, 0.6, _who(subject, speaker))
+            return _make(
+                ctx, sentence, REQUEST, party, action, 0.6, _who(subject, speaker, DPRD_SIDE)
+            )
         if party := work_doer_at(ctx.text, at, ctx.orgs):
             # "Kami ingin perbaikan ini selesai ...": owed by whoever does the work.
             action = ctx.text[at : sentence.end]
-            return _make(ctx, sentence, REQUEST, party, action, 0.5, _who(subject, speaker))
+            return _make(
+                ctx, sentence, REQUEST, party, action, 0.5, _who(subject, speaker, DPRD_SIDE)
+            )
     for m in _ASKED.finditer(sentence.text):
         at = sentence.start + m.start()
         owner = next((a for a in ctx.agencies if at - 3 <= a.end <= at), None)
@@ -486,7 +501,15 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
             continue
         if re.match(r"di[a-z]+(?:kan|i)?\b", action):
             continue  # "Dinas Perkim harus dihadirkan": what is done to it, no task of its own
-        if owner and not _STATE.match(action) and (speaker is None or speaker.side != OPD_SIDE):
+        # "Dinkes diminta memperkuat ...": asked in so many words, whoever spoke last.
+        explicit = re.match(
+            r"\s+(?:juga\s+|pun\s+|tetap\s+)?di(?:minta|desak|dorong)\b", m.group(0)
+        )
+        if (
+            owner
+            and not _STATE.match(action)
+            and (explicit or speaker is None or speaker.side != OPD_SIDE)
+        ):
             return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker))
     for m in _PASSIVE_AGENT.finditer(sentence.text):
         # "pembangunan itu harus diaudit Inspektorat sebelum dilanjutkan": the agency named
@@ -508,6 +531,7 @@ _EVERY_AGENCY = re.compile(
     r"(?:diundang|dipanggil))(?:\s+(?:juga|pun|sudah|tetap))?$",
     re.IGNORECASE,
 )
+_THE_DPRD = re.compile(r"\b(?:DPRD|[Dd]ewan|Komisi|Pansus|Banggar|[Ff]raksi)\b")
 _PUBLIC_ASKING = re.compile(
     r"(?:^|[,;]\s*)(?:para\s+)?(?:warga|masyarakat|mahasiswa|buruh|pekerja|pedagang|petani|nelayan|"
     r"massa|pendemo|perwakilan warga)\b[^,;]{0,40}$",
@@ -544,10 +568,31 @@ def _imperative(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None)
     return _make(ctx, sentence, REQUEST, owner, text, 0.6, speaker.name)
 
 
+# "Hearing akan dijadwalkan ulang" said of the body's own meeting is what the body does:
+# "menjadwalkan ulang hearing".
+_SET_AGAIN = re.compile(
+    r"^(hearing|rapat|RDPU?|pertemuan|pembahasan|sidang)(?:nya)?\s+(?:akan\s+|segera\s+)?"
+    r"di(jadwal(?:kan)?|agendakan)\s+(ulang|kembali)\b",
+    re.IGNORECASE,
+)
+
+
+def _active_set_again(clause: str) -> str:
+    m = _SET_AGAIN.match(clause)
+    if m is None:
+        return clause
+    verb = "mengagendakan" if m.group(2).startswith("agenda") else "menjadwalkan"
+    what = m.group(1) if m.group(1).isupper() else m.group(1).lower()
+    return f"{verb} {m.group(3).lower()} {what}{clause[m.end() :]}"
+
+
 def _make(
     ctx: _Context, sentence, kind: str, owner, action: str, confidence, stated_by=None
 ) -> FollowUp | None:
     clause = _clause(action)
+    if kind == COMMITMENT and owner.kind not in (OPD, EXTERNAL):
+        clause = _active_set_again(clause)
+        clause = clause[:1].upper() + clause[1:]
     if clause.endswith("?"):
         return None  # "“Apakah Dinkes akan menambah stok?” tanya Rina": a question, no promise
     due = follow_up_due(sentence, ctx.sentences, base=ctx.base, published=ctx.published)

@@ -32,6 +32,20 @@ _OUTSIDE = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}\b")
+_NOT_PARTIES = {"DPRD", "DPRK", "DPR", "OPD", "SKPD", "RDP", "RDPU", "WIB", "WITA", "WIT", "APBD"}
+
+
+def _defined_short_form(text: str, at: int) -> str | None:
+    """ "meminta PHR membuka ..." where the report wrote "Pertamina Hulu Rokan (PHR)": a body the
+    report named in full and then by its short form."""
+    m = _ACRONYM.match(text, at)
+    if m is None or m.group(0) in _NOT_PARTIES:
+        return None
+    full = re.search(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\s*\(" + m.group(0) + r"\)", text)
+    return m.group(0) if full else None
+
+
 _PIHAK_NAMED = re.compile(r"pihak\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})")
 _UTILITY = re.compile(
     r"(?:PT\s+)?(PLN|Telkom|Pertamina|BPJS(?:\s+Kesehatan|\s+Ketenagakerjaan)?)\b"
@@ -65,6 +79,8 @@ def contractor_at(text: str, at: int) -> OrgMention | None:
 def outside_party_at(text: str, at: int) -> OrgMention | None:
     """ "meminta PT KIMA", "meminta pihak PLN", "meminta semua dinas" ("OPD")."""
     outside = _OUTSIDE.match(text, at)
+    if outside is None and (defined := _defined_short_form(text, at)):
+        return _party(at, at + len(defined), defined)
     if outside is None:
         # "meminta agar pihak Desa Adat Bale Agung segera ...": a party named after "pihak".
         named = _PIHAK_NAMED.match(text, at)

@@ -84,6 +84,9 @@ def test_command_fails_below_the_threshold(tmp_path):
         ("Dinkes", "Dinsos", False),
         ("Dinas Pendidikan dan Kebudayaan", "Dispendik", False),
         ("Biro Pemerintahan", "Biro Pemerintahan", True),
+        ("PLN", "PLN Kolonodale", True),
+        ("PT PLN", "PLN", True),
+        ("PDAM Makassar", "PDAM Bone", False),
     ],
 )
 def test_usual_names_of_one_agency_score_as_the_same_agency(extracted, expected, same):

@@ -555,3 +555,33 @@ def test_dates_with_dashes_kinds_listed_in_passing_and_a_pansus_still_to_be_form
         "komisi",
         ["komisi-2"],
     )
+
+
+def test_requests_stressed_or_to_management_and_a_company_by_the_short_form_the_report_defined():
+    d = draft(
+        "RDP RSUD\n\nPALU – Komisi IV DPRD Provinsi Sulawesi Tengah menggelar RDP bersama "
+        "Dinkes dan RSUD Undata, Selasa (23/9/2025). Wakil Direktur RSUD Undata, dr. Nasrun, "
+        "hadir. Komisi IV mendorong manajemen RSUD Undata menambah alat medis. Dinkes diminta "
+        "memperkuat sinergi puskesmas. DPRD juga menekankan agar RSUD Undata membenahi toilet. "
+        "Rapat dengan Pertamina Hulu Rokan (PHR) digelar kemudian. Komisi IV meminta PHR "
+        'membuka lowongan bagi warga. "PHR sudah berkomitmen membersihkan jalan," kata Ketua '
+        "Komisi IV, Moh. Fadli Lahama.",
+        published=datetime.date(2025, 9, 23),
+    )
+    assert [f[:2] for f in follow_ups(d)] == [
+        ("RSUD Undata", "request"),
+        ("Dinkes", "request"),
+        ("RSUD Undata", "request"),
+        ("PHR", "request"),
+        ("PHR", "commitment"),
+    ]
+
+
+def test_a_hearing_to_be_set_again_reads_as_what_the_body_does():
+    d = draft(
+        "Hearing Urung\n\nRENGAT – Hearing Komisi II DPRD Indragiri Hulu dengan PT BRS urung "
+        "dilaksanakan, Selasa (15/3/2022). Ketua Komisi II, Hendra Wijaya, memastikan hearing "
+        "akan dijadwalkan ulang.",
+        published=datetime.date(2022, 3, 15),
+    )
+    assert follow_ups(d) == [("Komisi II", "commitment", "Menjadwalkan ulang hearing")]
