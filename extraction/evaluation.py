@@ -79,6 +79,10 @@ def _same(a: str, b: str) -> bool:
     return tokens(a) == tokens(b)
 
 
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:provinsi|kabupaten|kab|kota|setda|setdakab|setdakot|setdaprov|setkab|setkot|pemprov|"
+    r"pemkab|pemkot)\b.*$"
+)
 _NATIONAL = re.compile(r"(?:pt )?(pln|telkom|pertamina|bpjs kesehatan|bpjs ketenagakerjaan)\b")
 _GENERIC = {
     spelling: label
@@ -92,6 +96,13 @@ def _same_org(a: str, b: str) -> bool:
     usual names of one entry of the nomenclature table are one organisation. So are a national
     company and its local unit ("PLN", "PLN Kolonodale")."""
     if _same(a, b) or _GENERIC.get(norm(a), a) == _GENERIC.get(norm(b), b):
+        return True
+    # "Dinas Perhubungan Provinsi Jambi" and "Dishub", "Bagian Hukum Setda Sumbawa" and "Bagian
+    # Hukum": the government an agency belongs to is no part of its name.
+    bare = [_GOVERNMENT_AFTER.sub("", norm(name)) for name in (a, b)]
+    if bare != [norm(a), norm(b)] and (
+        bare[0] == bare[1] or _GENERIC.get(bare[0], bare[0]) == _GENERIC.get(bare[1], bare[1])
+    ):
         return True
     brands = {_NATIONAL.match(norm(name)) for name in (a, b)}
     return None not in brands and len({m.group(1) for m in brands}) == 1

@@ -58,7 +58,9 @@ _HEAD = "|".join(AGENCY_HEADS)
 _UNKNOWN = re.compile(
     # "Kota" ends a name ("Dinas PUPR Kota Bontang") but in "Tata Kota" it is the field.
     r"\b(?:" + _HEAD + r")(?:[ \t]+(?!Kabupaten\b|(?<!Tata[ \t])Kota\b|Provinsi\b|Kab\.|DPRD\b)"
-    r"(?:[A-Z][\w'-]*|dan(?=[ \t]+[A-Z])|&))+(?:\s*\(([A-Z][\w ]{1,20})\))?"
+    # "RSUD Dr. A. Dadi Tjokrodipo": a title and initials with their dots inside a name.
+    r"(?:[A-Z][a-z]?\.(?=[ \t]+[A-Z])|[A-Z][\w'-]*|dan(?=[ \t]+[A-Z])|&))+"
+    r"(?:\s*\(([A-Z][\w ]{1,20})\))?"
 )
 _NAMED_BY_OFFICE = re.compile(
     r"\b(?:Kabag|Kepala\s+Bagian)\s+((?!Sekretariat|Setda|Setwan)[A-Z][\w-]+"
@@ -94,7 +96,7 @@ _NAME_END = re.compile(
     # "Satpol PP dan Camat Kecamatan Babulu", "Dinas Kesehatan dan Kepala Puskesmas": an
     # official of another office follows.
     + r"|Rumah|SD|SMP|SMA|SMK|PT|Polres|Polda|PDAM|Camat|Kepala|Lurah|Kades|Sekretaris|Kabag|"
-    r"Kadis|Direktur)\b|[A-Z]{2,}\b)"
+    r"Kadis|Direktur|Sekda|Asisten)\b|[A-Z]{2,}\b)"
 )
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][\w -]{1,20})\)")
 

@@ -213,6 +213,8 @@ def find_topics(sentences: list[Sentence], body_start: int, planned: bool = Fals
             # "dengan agenda yang sama, yakni tunggakan iuran": the topic follows "yakni".
             phrase = re.split(r"\b(?:yakni|yaitu)\s+", m.group(1))[-1]
             phrase = re.sub(r"^(?:adalah|ialah|merupakan)\s+", "", phrase)  # "... adalah X"
+            if re.match(r"yang\b", phrase):
+                continue  # "soal yang sama juga batal": a clause, no topic
             if m.start() <= 2:
                 phrase = phrase.split(",")[0]  # "Berkaitan dengan retribusi parkir, kita ..."
             # "Rapat yang membahas banjir ... itu dijadwalkan dimulai pukul 09.30": the noun

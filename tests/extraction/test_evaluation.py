@@ -87,6 +87,9 @@ def test_command_fails_below_the_threshold(tmp_path):
         ("PLN", "PLN Kolonodale", True),
         ("PT PLN", "PLN", True),
         ("PDAM Makassar", "PDAM Bone", False),
+        ("Dishub", "Dinas Perhubungan Provinsi Jambi", True),
+        ("Bagian Hukum", "Bagian Hukum Setda Sumbawa", True),
+        ("Bagian Hukum", "Bagian Umum Setda Sumbawa", False),
     ],
 )
 def test_usual_names_of_one_agency_score_as_the_same_agency(extracted, expected, same):

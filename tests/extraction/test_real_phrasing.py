@@ -585,3 +585,14 @@ def test_a_hearing_to_be_set_again_reads_as_what_the_body_does():
         published=datetime.date(2022, 3, 15),
     )
     assert follow_ups(d) == [("Komisi II", "commitment", "Menjadwalkan ulang hearing")]
+
+
+def test_a_hospital_named_with_a_title_and_initials_and_a_section_before_the_sekda():
+    d = draft(
+        "Sidak RSUD\n\nBANDAR LAMPUNG – Komisi IV DPRD Kota Bandar Lampung melakukan sidak ke "
+        "RSUD Dr. A. Dadi Tjokrodipo, Selasa (3/12/2019). Rapat lanjutan dihadiri Bagian Hukum "
+        "dan Sekda. Soal yang sama juga batal dibahas.",
+        published=datetime.date(2019, 12, 3),
+    )
+    assert agencies(d)[0] == ["RSUD Dr. A. Dadi Tjokrodipo", "Bagian Hukum", "Setda"]
+    assert d["topics"] == []
