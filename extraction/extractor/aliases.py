@@ -30,6 +30,7 @@ GENERIC_AGENCIES: dict[str, tuple[str, ...]] = {
     ),
     "Disnaker": ("disnaker", "dinas tenaga kerja"),
     "BPKAD": ("bpkad", "badan pengelolaan keuangan dan aset daerah"),
+    "BKAD": ("bkad", "badan keuangan dan aset daerah"),
     "Bapenda": ("bapenda", "badan pendapatan daerah"),
     "Inspektorat": ("inspektorat", "inspektorat daerah"),
     "DPMPTSP": (

@@ -18,6 +18,7 @@ DPRD_SIDE, OPD_SIDE, OTHER_SIDE = "dprd", "opd", "other"
 
 _OFFICE = re.compile(
     r"\b(?:(?:Plt|Plh)\.?\s+)?(?:Wakil\s+[Kk]etua|Ketua|Sekretaris|Anggota|Kepala|Kadis|Kabid|"
+    r"Kasubid|Kasubag|Kasubbag|Kasi|Kasie|Sekdis|"
     r"Kabag|Camat|Wakil\s+Bupati|Bupati|Wakil\s+Wali\s*Kota|Wali\s*Kota|Sekda|Direktur|"
     r"Kasatpol\s+PP|Kalaksa|Koordinator|Perwakilan|Juru\s+[Bb]icara|Jubir|Asisten|Inspektur|"
     r"Politisi|Politikus|Legislator|Staf\s+Ahli|Kapolres|Kapolsek|Kapolda|Kasat\s+\w+|AKBP|"
@@ -83,7 +84,8 @@ _NOT_NAMES = {
     "jawa", "sumatera", "kalimantan", "sulawesi", "papua", "bali", "maluku",
     # Sentence adverbs and headline verbs: "Kemudian Jumaga bertanya", "DPRD Kotabaru Gelar".
     "kemudian", "lalu", "selanjutnya", "namun", "sementara", "gelar", "dpr", "provinsi",
-    "wakapolres", "koramil", "danramil", "polsek", "kodim", "dandim",
+    "wakapolres", "koramil", "danramil", "polsek", "kodim", "dandim", "setdakab", "setdakot",
+    "setkab", "setkot", "pulau", "kelurahan",
 }  # fmt: skip
 # "Anggota Komisi III, Hendra": the body's numeral is no name.
 _NUMERAL = re.compile(r"^[IVXL]+$")
@@ -94,7 +96,8 @@ _DPRD_TITLE = re.compile(
 )
 _EXECUTIVE_TITLE = re.compile(
     r"\b(Bupati|Wali\s*Kota|Gubernur|Sekda|Sekretaris Daerah|Camat|Asisten|Inspektur|Pemkab|Pemkot|"
-    r"RSUD|Dinas|Kasatpol|Kalaksa|Kadis\w*|Lurah|Kades|Kepala Desa|Perbekel)\b"
+    r"RSUD|Dinas|Kasatpol|Kalaksa|Kadis\w*|Lurah|Kades|Kepala Desa|Perbekel|Kabid|Kabag|Kasubid|"
+    r"Kasubag|Kasubbag|Kasi|Kasie|Sekdis)\b"
 )
 
 
@@ -200,7 +203,9 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
             return _person(text, m.start(), position, person, orgs, directory)
         tail_end = position
     # No comma between office and name: "Ketua Komisi III Mochammad Al-Fatih mengatakan".
-    ends = sorted({o.end for o in orgs if m.end() <= o.end <= tail_end}, reverse=True)
+    # The nearest agency the name follows: "Kabid Bapenda Indra Lesmana dan Kasubid Bapenda
+    # Herlina" names Indra for the first office.
+    ends = sorted({o.end for o in orgs if m.end() <= o.end <= tail_end})
     for end in ends:
         # "Plt Kepala Dinkes Kota Tarakan Witoyo": the agency's town before the name.
         if place := _TOWN_AFTER.match(text, end):
@@ -216,6 +221,14 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
             )
         ):
             return _person(text, m.start(), end, person, orgs, directory)
+    # "Kabid Anggaran BKAD Dedi Kurniawan,": the name after a short form no list knows.
+    after_acronym = re.search(
+        r"\b(?!PT\b|CV\b)[A-Z]{2,}\b[ \t]+((?:[A-Z][a-z]+[ \t]*){2,4})$", text[m.end() : tail_end]
+    )
+    if after_acronym and re.match(r"\s*(?:,|\.|\s[a-z])", text[tail_end : tail_end + 3]):
+        start = m.end() + after_acronym.start(1)
+        if person := _name_at(text, start):
+            return _person(text, m.start(), start - 1, person, orgs, directory)
     # A bare office right before the name: "didampingi Wakil Ketua Yohanis Magai dan Sekretaris
     # Markus Tandi Lolo": of the body the sentence is about.
     if _BARE_OFFICE.fullmatch(m.group(0)) and text[m.end() : m.end() + 1] == " ":
@@ -292,6 +305,7 @@ def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
 # Members listed without an office each: "serta anggota Nason Uti, Natan Pahabol dan Pieter
 # Kwano"; a resident or activist named before what they are: "Aswar, salah seorang warga".
 _NAME_WORDS = (
+    r"(?:(?:H|Hj|KH|HM|dr|Ir|Drs)\.?[ \t]+(?=[A-Z][a-z]))?"
     r"(?:(?:I|Ni)[ \t]+|[A-Z][a-z]{0,2}\.[ \t]+(?=[A-Z][a-z]))?[A-Z][a-zA-Z'’-]+"
     r"(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
 )

@@ -596,3 +596,21 @@ def test_a_hospital_named_with_a_title_and_initials_and_a_section_before_the_sek
     )
     assert agencies(d)[0] == ["RSUD Dr. A. Dadi Tjokrodipo", "Bagian Hukum", "Setda"]
     assert d["topics"] == []
+
+
+def test_officials_listed_without_commas_each_with_the_agency_before_their_name():
+    d = draft(
+        "RDP SJR\n\nSUMBAWA BESAR – Komisi II DPRD Kabupaten Sumbawa menggelar rapat dengar "
+        "pendapat, Kamis (6/2/2025). Hadir anggota Julkifli SE, Syamsul Bahri dan H Andi "
+        "Mappasessu. Dari pemerintah daerah hadir Kabid Anggaran BKAD Dedi Kurniawan, Kabid "
+        "Bapenda Indra Lesmana dan Kasubid Bapenda Herlina Safitri.",
+        published=datetime.date(2025, 2, 6),
+    )
+    assert {p["name"]: p["side"] for p in d["people"]} == {
+        "Julkifli": "dprd",
+        "Syamsul Bahri": "dprd",
+        "Andi Mappasessu": "dprd",
+        "Dedi Kurniawan": "opd",
+        "Indra Lesmana": "opd",
+        "Herlina Safitri": "opd",
+    }
