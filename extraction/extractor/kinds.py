@@ -100,7 +100,8 @@ _EVENT = re.compile(
     r"diadakan|berlangsung|dijadwalkan|menjadwalkan|mengagendakan|diagendakan|agendakan|dibuka|"
     r"dipimpin|menerima|diterima|meninjau|batal|ditunda|dibatalkan|memanggil|dipanggil|"
     r"pemanggilan|mengundang|diundang|dihadiri|hadir|menghadirkan|turun|membahas|dibahas|"
-    r"mengikuti|rencananya|sedianya|semestinya)\b"
+    # "Pembahasan tersebut tetap kami laksanakan", "hari ini kita panggil mereka".
+    r"mengikuti|rencananya|sedianya|semestinya|laksanakan|adakan|panggil)\b"
     # "Dalam waktu dekat Komisi C akan Rapat Dengar Pendapat dengan 3 instansi": the meeting
     # noun used as the verb.
     r"|\b(?:akan|bakal|segera)\s+(?:rapat|RDPU?|hearing|sidak|kunker|audiensi)\b",
@@ -114,9 +115,13 @@ def reports_meeting(sentences: list[Sentence]) -> bool:
     for sentence in sentences:
         if not is_meeting_sentence(sentence.text):
             continue
-        event = _EVENT.search(sentence.text)
-        if event and not _WISH.search(sentence.text[: event.start()]):
-            return True
+        for event in _EVENT.finditer(sentence.text):
+            before = sentence.text[: event.start()]
+            # "dewan belum bisa memastikan kapan RDPU akan digelar": no meeting set yet.
+            if not _WISH.search(before) and not _UNSURE.search(before):
+                return True
+            if _WISH.search(before):
+                break  # "meminta DPRD menggelar RDP ... yang dihadiri": all of it wished
         # "Hearing Komisi D ... diwarnai penolakan, Senin (24/10/2023)": dated, said outside
         # quotes, not denied.
         told = _QUOTED.sub("", sentence.text)
@@ -130,6 +135,11 @@ def reports_meeting(sentences: list[Sentence]) -> bool:
     return False
 
 
+_UNSURE = re.compile(
+    r"(?:\b(?:kapan|apakah)\b|\bbelum\s+(?:bisa\s+|dapat\s+)?(?:dipastikan|memastikan|ditentukan|"
+    r"menentukan|dijadwalkan)\b)[^.]{0,40}$",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _DENIED = re.compile(r"\b(belum|tidak|tak|bukan)\b", re.IGNORECASE)
 

@@ -614,3 +614,19 @@ def test_officials_listed_without_commas_each_with_the_agency_before_their_name(
         "Indra Lesmana": "opd",
         "Herlina Safitri": "opd",
     }
+
+
+def test_no_meeting_while_the_dprd_cannot_say_when_and_one_absent_party_does_not_undo_it():
+    d = draft(
+        "Aliansi Desak DPRA Gelar RDPU\n\nBANDA ACEH – Aliansi Rakyat Aceh mendesak DPR Aceh "
+        "segera menggelar RDPU. Desakan itu disampaikan lewat surat, Senin (8/9/2025). Menurut "
+        "Sekretaris DPRA, Munawar Hasan, dewan belum bisa memastikan kapan RDPU akan digelar.",
+        published=datetime.date(2025, 9, 8),
+    )
+    assert d["is_meeting"] is False
+    d = draft(
+        "Komisi III Menolak Ikut\n\nSIAK – Komisi III DPRD Kabupaten Siak tidak hadir dalam "
+        "hearing dengan PT Indah Kiat yang digelar pada 3 Oktober 2017.",
+        published=datetime.date(2017, 10, 20),
+    )
+    assert d["is_meeting"] is True
