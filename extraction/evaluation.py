@@ -68,8 +68,13 @@ def load_corpus(folder: Path = CORPUS_DIR) -> list[Case]:
     return cases
 
 
+def _stem(token: str) -> str:
+    """ "penyelesaiannya" is "penyelesaian" with "its": the clitic says nothing of the task."""
+    return token[:-3] if len(token) > 6 and token.endswith("nya") else token
+
+
 def similar(a: str, b: str) -> bool:
-    left, right = set(tokens(a)), set(tokens(b))
+    left, right = {_stem(t) for t in tokens(a)}, {_stem(t) for t in tokens(b)}
     if not left or not right:
         return False
     return len(left & right) / min(len(left), len(right)) >= 0.7

@@ -334,6 +334,10 @@ def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action
     elif isinstance(subject, PersonMention) and subject.organization is not None:
         if subject.organization.kind not in (DPRD, OPD):
             body = subject.organization
+    # A joint meeting of several commissions: what it takes on, the DPRD takes on.
+    joint = [b for b in ctx.bodies if b.kind == "komisi"]
+    if body is None and len(joint) > 1:
+        body = next((o for o in ctx.orgs if o.kind == DPRD), None)
     body = body or (ctx.bodies[0] if ctx.bodies else None)
     if body is None:
         return None

@@ -228,7 +228,13 @@ _WORD_NUMBERS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 _NUMERAL = r"(?:VI|IV|V|I{1,3}|l{1,3}|[1-6]|[A-F]|satu|dua|tiga|empat|lima)\b"
 _MORE = r"\s*(?:,|dan|&)\s*(?:[Kk]omisi\s+)?"
 _KOMISI = re.compile(
-    r"\b(?:[Kk]omisi|KOMISI)\s+(" + _NUMERAL + r")((?:" + _MORE + _NUMERAL + r")*)"
+    # "Ketua Komisi IV, I Made Sudiarsa": a Balinese name's "I" after the comma is no commission.
+    r"\b(?:[Kk]omisi|KOMISI)\s+("
+    + _NUMERAL
+    + r")((?:"
+    + _MORE
+    + _NUMERAL
+    + r"(?![ \t]+[A-Z][a-z]))*)"
 )
 _ROOM = re.compile(r"\bruang(?:\s+(?:rapat|sidang|pertemuan))?\s+$", re.IGNORECASE)
 

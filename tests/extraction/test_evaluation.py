@@ -96,3 +96,10 @@ def test_usual_names_of_one_agency_score_as_the_same_agency(extracted, expected,
     from extraction.evaluation import _same_org
 
     assert _same_org(extracted, expected) is same
+
+
+def test_free_text_compares_words_without_the_clitic_nya():
+    from extraction.evaluation import similar
+
+    assert similar("Mengawasi penyelesaiannya", "mengawasi penyelesaian persoalan warga")
+    assert not similar("Mengawasi anggaran", "mengawasi penyelesaian persoalan warga dan PT")

@@ -630,3 +630,12 @@ def test_no_meeting_while_the_dprd_cannot_say_when_and_one_absent_party_does_not
         published=datetime.date(2017, 10, 20),
     )
     assert d["is_meeting"] is True
+
+
+def test_what_a_joint_meeting_of_commissions_takes_on_the_dprd_takes_on():
+    d = draft(
+        "Rapat Lintas Komisi\n\nSUMBAWA BESAR – Rapat gabungan Komisi I dan Komisi III DPRD "
+        'Kabupaten Sumbawa digelar Senin (3/2). "Kami akan turun ke lokasi bersama pemerintah '
+        'daerah," kata Ketua Komisi I, Bahtiar Rasyid.',
+    )
+    assert [c["by"] for c in d["commitments"]] == ["DPRD Kabupaten Sumbawa"]
