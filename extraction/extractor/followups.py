@@ -108,12 +108,14 @@ def _clause(text: str) -> str:
 
 def _subject(sentence: Sentence, before: int, people, orgs) -> PersonMention | OrgMention | None:
     """The person or organization named last before `before` (an offset) in the sentence."""
-    found = None
-    for person in people:
-        if sentence.start <= person.start and person.end <= before:
-            found = person
-    if found:
-        return found
+    named = [p for p in people if sentence.start <= p.start and p.end <= before]
+    if named:
+        # "Ketua Komisi II, Hendra, didampingi Candra ... dan Rusli ..., memastikan ...": the
+        # one the others accompany.
+        first = named[0]
+        if _ACCOMPANIED.match(sentence.text[first.end - sentence.start :]):
+            return first
+        return named[-1]
     named = [o for o in orgs if sentence.start <= o.start and o.end <= before]
     if not named:
         return None
@@ -124,6 +126,7 @@ def _subject(sentence: Sentence, before: int, people, orgs) -> PersonMention | O
     return max(named, key=lambda o: o.end)
 
 
+_ACCOMPANIED = re.compile(r"[\s,]*(?:didampingi|bersama|beserta)\b", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r",\s*(?:dan|serta|lalu)\s+$")
 
 
@@ -514,7 +517,7 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
             and not _STATE.match(action)
             and (explicit or speaker is None or speaker.side != OPD_SIDE)
         ):
-            return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker))
+            return _make(ctx, sentence, REQUEST, owner, action, 0.7, _who(None, speaker, DPRD_SIDE))
     for m in _PASSIVE_AGENT.finditer(sentence.text):
         # "pembangunan itu harus diaudit Inspektorat sebelum dilanjutkan": the agency named
         # after the passive verb owes it.
@@ -522,7 +525,7 @@ def _request(ctx: _Context, sentence: Sentence, speaker, quote: Quote | None) ->
         owner = next((a for a in ctx.agencies if at <= a.start <= at + 3), None)
         if owner and (speaker is None or speaker.side != OPD_SIDE):
             action = _LEAD_IN.sub("", sentence.text)
-            return _make(ctx, sentence, REQUEST, owner, action, 0.6, _who(None, speaker))
+            return _make(ctx, sentence, REQUEST, owner, action, 0.6, _who(None, speaker, DPRD_SIDE))
     if speaker is not None and speaker.side == DPRD_SIDE:
         if asked := officer_asked(ctx.text, sentence.start, sentence.end):
             party, action = asked

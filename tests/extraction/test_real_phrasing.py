@@ -639,3 +639,18 @@ def test_what_a_joint_meeting_of_commissions_takes_on_the_dprd_takes_on():
         'daerah," kata Ketua Komisi I, Bahtiar Rasyid.',
     )
     assert [c["by"] for c in d["commitments"]] == ["DPRD Kabupaten Sumbawa"]
+
+
+def test_who_states_it_is_the_one_the_others_accompany_and_a_request_is_a_councillors():
+    d = draft(
+        "Hearing Urung\n\nRENGAT – Hearing Komisi II DPRD Indragiri Hulu dengan Dinkes urung "
+        "dilaksanakan, Selasa (15/3/2022). Kepala Dinkes, Ani Lestari, datang terlambat. Ketua "
+        "Komisi II, Hendra Wijaya, didampingi Candra Sitorus dari Fraksi PDI Perjuangan dan "
+        "Rusli Yamin dari Fraksi Gerindra, memastikan hearing akan dijadwalkan ulang. Dinkes "
+        "diminta menyiapkan data.",
+        published=datetime.date(2022, 3, 15),
+    )
+    assert [(c["by"], c["stated_by"]) for c in d["commitments"]] == [
+        ("Komisi II", "Hendra Wijaya"),
+        ("Dinkes", "Hendra Wijaya"),
+    ]
