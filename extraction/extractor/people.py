@@ -40,7 +40,9 @@ _OFFICE = re.compile(
 )
 # "Kepala Bidang Bina Marga pada DPUPR, Yudi": an office goes on through "dan", "pada" ...
 _TAIL_WORD = re.compile(
+    # "Wakil ketua DPRD kota Pontianak, Firdaus": a place's kind in lower case too.
     r"[ \t]+(?:\(?[A-Z0-9][\w.'’/&-]*\)?|dan|dari|pada|di|bidang|urusan|komisi|lain(?:nya)?|"
+    r"kota|kabupaten|provinsi|"
     r"\(|\))"
 )
 # Titles before a name, with or without their dot ("Drs. HM. Sahnan", "KH Ujang Rahmat").
@@ -312,7 +314,9 @@ _NAME_WORDS = (
 _MEMBERS = re.compile(
     r"\b[Aa]nggota(?:[ \t]+(?:[Kk]omisi|DPRD|DPRK|[Pp]ansus|Banleg|Banggar)(?:[ \t]+[IVX\dA-F]+)?)?"
     # "anggota Komisi B lainnya, yakni Cendrana ..., Chairil Natsir, dan Awaluddin Saruman".
-    r"(?:[ \t]+lain(?:nya)?)?(?:,?[ \t]+(?:yakni|yaitu|antara[ \t]+lain|masing-masing))?"
+    r"(?:[ \t]+lain(?:nya)?)?(?:,?[ \t]+(?:yakni|yaitu|antara[ \t]+lain|masing-masing|"
+    # "anggota Komisi I diantaranya, Laurenzus Kadepa, ...", "termasuk Simon Dima, ...".
+    r"di[ \t]?antaranya|termasuk),?)?"
     r"[ \t]+((?:" + _NAME_WORDS + r")(?:[ \t]*\([^)]{1,30}\))?"
     r"(?:(?:,[ \t]*|,?[ \t]+dan[ \t]+|,?[ \t]+serta[ \t]+)(?:" + _NAME_WORDS + r")"
     r"(?:[ \t]*\([^)]{1,30}\))?)*)"
@@ -336,6 +340,10 @@ _SAID_BY = re.compile(
     + _NAME_WORDS
     + r")(?=[ \t]*[,.]|[ \t]+(?:saat|ketika|usai|kepada|di|dalam)\b)"
 )
+_READ_BY = re.compile(
+    r"\b[Ff]raksi\b[^.]{0,80}?\b(?:dibacakan|disampaikan)\s+oleh\s+(" + _NAME_WORDS + r")"
+    r"|\b[Ff]raksi\b[^.]{0,80}?\bjuru\s+bicara(?:nya)?,?\s+(" + _NAME_WORDS + r")"
+)
 _OF_FRACTION = re.compile(
     r"\b(" + _NAME_WORDS + r")(?:[ \t]+dari[ \t]+Fraksi\b|[ \t]*\(F[-.\s]*[A-Z][\w ]{1,20}\))"
 )
@@ -358,8 +366,8 @@ _BEFORE_OFFICE = re.compile(
     r"(?:,|\.(?=\s|$)|$)"
     # "Rina Wulandari selaku Ketua Komisi III meminta ...": the office is its capitalised words.
     r"|" + _NAME_FIRST + r"(" + _NAME_WORDS + r"),?[ \t]+selaku[ \t]+("
-    r"(?:(?:Plt|Plh)\.?[ \t]+)?(?:Wakil[ \t]+Ketua|Ketua|Sekretaris|Anggota|Kepala|Direktur|"
-    r"Koordinator)(?:[ \t]+(?:[A-Z0-9][\w.'’/&-]*|dan|dari))*)",
+    r"(?:(?:Plt|Plh)\.?[ \t]+)?(?i:wakil[ \t]+ketua|ketua|sekretaris|anggota|kepala|direktur|"
+    r"koordinator)(?:[ \t]+(?:[A-Z0-9][\w.'’/&-]*|dan|dari|DPRD))*)",
     re.MULTILINE,
 )
 
@@ -413,6 +421,15 @@ def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
         side = DPRD_SIDE if re.search(r"(?i)komisi|dprd|dewan|fraksi", m.group(1)) else OPD_SIDE
         found[norm(name)] = PersonMention(
             m.start(2), m.end(2), name, m.group(1), side, None, None, 0.5
+        )
+    for m in _READ_BY.finditer(text):
+        # "pandangan umum fraksi dibacakan oleh Agus Sugianto", "melalui juru bicaranya Sahlan".
+        name = m.group(1) or m.group(2)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        at = m.start(1) if m.group(1) else m.start(2)
+        found[norm(name)] = PersonMention(
+            at, at + len(name), name, "Fraksi", DPRD_SIDE, None, None, 0.5
         )
     for m in _OF_FRACTION.finditer(text):
         # "Hal senada disampaikan Dedi Kuswandi dari Fraksi Gerindra": a councillor.

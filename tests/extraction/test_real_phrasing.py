@@ -654,3 +654,16 @@ def test_who_states_it_is_the_one_the_others_accompany_and_a_request_is_a_counci
         ("Komisi II", "Hendra Wijaya"),
         ("Dinkes", "Hendra Wijaya"),
     ]
+
+
+def test_fraction_readers_members_after_diantaranya_and_lower_case_places_in_offices():
+    d = draft(
+        "Paripurna Pandangan Fraksi\n\nPONTIANAK – DPRD Kota Pontianak menggelar rapat paripurna, "
+        "Senin (3/2). Rapat dipimpin Wakil ketua DPRD kota Pontianak, Firdaus Zarin. Pandangan "
+        "umum Fraksi PKB dibacakan oleh Agus Sugianto. Fraksi Golkar melalui juru bicaranya "
+        "Sahlan menyetujui. Hadir anggota Komisi I diantaranya, Laurenzus Kadepa dan Elvis "
+        "Tabuni.",
+    )
+    assert {p["name"]: p["side"] for p in d["people"]} == dict.fromkeys(
+        ["Firdaus Zarin", "Agus Sugianto", "Sahlan", "Laurenzus Kadepa", "Elvis Tabuni"], "dprd"
+    )
