@@ -153,7 +153,7 @@ _TOPIC = re.compile(
     r"\b(?:membahas|dibahas|mengenai|terkait|soal|bertema|beragenda|dengan agenda|agenda|"
     # "hearing klarifikasi perizinan tower", "untuk mengklarifikasi proses seleksi ...",
     # "Berkaitan dengan retribusi parkir, ...", "Bahasannya meliputi pelayanan publik, ...".
-    r"klarifikasi|mengklarifikasi|berkaitan dengan|menyangkut|"
+    r"klarifikasi|mengklarifikasi|berkaitan dengan|menyangkut|mencakup|"
     r"(?:bahasan|pembahasan)(?:nya)?\s+meliputi|"
     # "rapat pembahasan RKPD 2021", "bagian dari pembahasan RPJMD": what is being discussed;
     # "untuk mengevaluasi pelaksanaan kegiatan": the meeting's purpose.
