@@ -105,10 +105,20 @@ def _same_org(a: str, b: str) -> bool:
     # "Dinas Perhubungan Provinsi Jambi" and "Dishub", "Bagian Hukum Setda Sumbawa" and "Bagian
     # Hukum": the government an agency belongs to is no part of its name.
     bare = [_GOVERNMENT_AFTER.sub("", norm(name)) for name in (a, b)]
-    if bare != [norm(a), norm(b)] and (
-        bare[0] == bare[1] or _GENERIC.get(bare[0], bare[0]) == _GENERIC.get(bare[1], bare[1])
+    parliament = any(norm(name).startswith(("dprd", "dpr ", "dprk")) for name in (a, b))
+    if (
+        not parliament
+        and bare != [norm(a), norm(b)]
+        and (bare[0] == bare[1] or _GENERIC.get(bare[0], bare[0]) == _GENERIC.get(bare[1], bare[1]))
     ):
         return True
+    # "DPRD Purwakarta" as written and "DPRD Kabupaten Purwakarta": one of them leaves out the
+    # kind of region.
+    kinds = {"kabupaten", "kota", "provinsi"}
+    words = [norm(name).split() for name in (a, b)]
+    if all(w[:1] == ["dprd"] for w in words) and any(not kinds & set(w) for w in words):
+        if [t for t in words[0] if t not in kinds] == [t for t in words[1] if t not in kinds]:
+            return True
     brands = {_NATIONAL.match(norm(name)) for name in (a, b)}
     return None not in brands and len({m.group(1) for m in brands}) == 1
 

@@ -24,6 +24,7 @@ from extraction.extractor.parties import (
     officer_asked,
     outside_party_at,
     outside_party_before,
+    with_place,
     work_doer_at,
 )
 from extraction.extractor.people import (
@@ -413,7 +414,7 @@ def _group_commitment(ctx: _Context, sentence: Sentence, subject, speaker, actio
     group = _GROUP_OF.match(person.title or "")
     if not group:
         return None
-    label = group.group(1).strip(" ,")
+    label = with_place(ctx.text, group.group(1).strip(" ,"))
     party = OrgMention(person.start, person.end, label, EXTERNAL, label, None, 0.5)
     return _make(ctx, sentence, COMMITMENT, party, action, 0.5, person.name)
 
@@ -655,6 +656,43 @@ def _each_task(follow_up: FollowUp) -> list[FollowUp]:
     return [replace(follow_up, text=p[:1].upper() + p[1:]) for p in parts]
 
 
+# "para pihak menandatangani komitmen bersama berisi enam poin ...: PDAM segera memperbaiki ...;
+# DPRD Purwakarta mengawasi ...; dan Perumnas ikut bertanggung jawab.": each point is owed by the
+# party it opens with.
+_POINTS_INTRO = re.compile(
+    r"\b(komitmen|kesepakatan|kesimpulan|rekomendasi)\b[^:;.]{0,80}:\s*", re.IGNORECASE
+)
+
+
+_POINT_PARTY = re.compile(r"((?:PT\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?=[a-z])")
+
+
+def _points(ctx: _Context, sentence: Sentence) -> list[FollowUp]:
+    intro = _POINTS_INTRO.search(sentence.text)
+    if intro is None or ";" not in sentence.text[intro.end() :]:
+        return []
+    kind = REQUEST if intro.group(1).lower() == "rekomendasi" else COMMITMENT
+    points = []
+    at = sentence.start + intro.end()
+    for piece in sentence.text[intro.end() :].split(";"):
+        lead = re.match(r"\s*(?:dan\s+)?", piece)
+        start = at + lead.end()
+        at += len(piece) + 1
+        owner = next((o for o in ctx.orgs if o.start == start and o.kind != "komisi"), None)
+        owner = owner or outside_party_at(ctx.text, start)
+        if owner is None and (named := _POINT_PARTY.match(ctx.text, start)):
+            # In a list of points each opens with its party: "dan Perumnas ikut ...".
+            label = named.group(1)
+            owner = OrgMention(start, named.end(1), label, EXTERNAL, label, None, 0.5)
+        if owner is None or owner.label == "OPD":
+            continue
+        action = ctx.text[owner.end : start + len(piece) - lead.end()]
+        point = _make(ctx, sentence, kind, owner, action, 0.6)
+        if point and point.text:
+            points.append(point)
+    return points
+
+
 def find_follow_ups(
     *,
     text: str,
@@ -691,6 +729,7 @@ def find_follow_ups(
         ):
             if follow_up and follow_up.text:
                 found.extend((part, sentence.paragraph) for part in _each_task(follow_up))
+        found.extend((point, sentence.paragraph) for point in _points(ctx, sentence))
     found = [(_disclosed(f, sentences, people), paragraph) for f, paragraph in found]
     in_body = {f.owner.label for f, paragraph in found if paragraph != lead_paragraph}
     return [

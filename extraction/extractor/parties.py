@@ -56,10 +56,16 @@ def _party(start: int, end: int, label: str) -> OrgMention:
     return OrgMention(start, end, label, EXTERNAL, label, None, 0.5)
 
 
-def _with_place(text: str, label: str) -> str:
-    """ "PDAM" asked, "Perumda Air Minum (PDAM) Makassar" named before: "PDAM Makassar"."""
+def with_place(text: str, label: str) -> str:
+    """ "PDAM" asked, "Perumda Air Minum (PDAM) Makassar" named before: "PDAM Makassar"; a
+    water company the report names in full ("PDAM Gapura Tirta Rahayu") by that name."""
     if " " in label:
         return label
+    body = text[text.find("\n") + 1 :]  # a headline capitalises every word
+    if label in ("PDAM", "Perumda") and (
+        full := re.search(re.escape(label) + r"((?:[ \t]+[A-Z][\w-]+){2,4})", body)
+    ):
+        return label + full.group(1)
     for m in re.finditer(re.escape(label) + r"\)?[ \t]+([A-Z][\w-]+)", text):
         if kinds_of(m.group(1)):
             return f"{label} {m.group(1)}"
@@ -92,9 +98,9 @@ def outside_party_at(text: str, at: int) -> OrgMention | None:
         label = "OPD"
     elif utility := _UTILITY.match(label):
         # "PLN UPDK Bengkulu", "PT PLN (Persero) Wilayah Riau": the utility, not its unit.
-        label = _with_place(text, utility.group(1))
+        label = with_place(text, utility.group(1))
     else:
-        label = _with_place(text, label)
+        label = with_place(text, label)
     return _party(at, outside.end(), label)
 
 

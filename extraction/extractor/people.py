@@ -122,7 +122,7 @@ class PersonMention:
 # Degrees written after a name without their dots: "Bambang Sutrisno ST MT".
 _DEGREES = re.compile(
     r"(?:,?[ \t]+(?:ST|MT|SH|MH|SE|MM|MSi|MPd|SPd|SKM|MKes|SKom|SSos|SIP|MAP|MBA|PhD|SAg|MAg|"
-    r"SKep|SP|MP|SSi|SSTP|MSc|SHI|SPdI|MPdI|Ak|MIP|MA|MKn|SIKom|MKM|S\.\w{1,4}|M\.\w{1,4})\.?)+$"
+    r"SKep|SP|MP|SSi|SSTP|MSc|SHI|SPdI|MPdI|Ak|MIP|MA|MKn|SIKom|MKM|Sp[A-Z]\w{0,3}|S\.\w{1,4}|M\.\w{1,4})\.?)+$"
 )
 
 
@@ -223,6 +223,9 @@ def _titled_person(text, m, orgs, directory) -> PersonMention | None:
             )
         ):
             return _person(text, m.start(), end, person, orgs, directory)
+    # "Direktur Utama RS AR Bunda dr. H. Syamsul Rizal SpOG MM": a titled name ends the office.
+    if re.match(r" " + _TITLES, text[tail_end:]) and (person := _name_at(text, tail_end + 1)):
+        return _person(text, m.start(), tail_end, person, orgs, directory)
     # "Kabid Anggaran BKAD Dedi Kurniawan,": the name after a short form no list knows.
     after_acronym = re.search(
         r"\b(?!PT\b|CV\b)[A-Z]{2,}\b[ \t]+((?:[A-Z][a-z]+[ \t]*){2,4})$", text[m.end() : tail_end]
@@ -340,6 +343,12 @@ _SAID_BY = re.compile(
     + _NAME_WORDS
     + r")(?=[ \t]*[,.]|[ \t]+(?:saat|ketika|usai|kepada|di|dalam)\b)"
 )
+_FROM_PARTY = re.compile(
+    r"\b[Dd]ari\s+(?:pihak\s+)?((?:PT\.?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+("
+    + _NAME_WORDS
+    + r")"
+    r"(?=[ \t]*[,.]|[ \t]+[a-z])"
+)
 _READ_BY = re.compile(
     r"\b[Ff]raksi\b[^.]{0,80}?\b(?:dibacakan|disampaikan)\s+oleh\s+(" + _NAME_WORDS + r")"
     r"|\b[Ff]raksi\b[^.]{0,80}?\bjuru\s+bicara(?:nya)?,?\s+(" + _NAME_WORDS + r")"
@@ -422,6 +431,17 @@ def _listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
         found[norm(name)] = PersonMention(
             m.start(2), m.end(2), name, m.group(1), side, None, None, 0.5
         )
+    for m in _FROM_PARTY.finditer(text):
+        # "Dari pihak PDAM, Yunita memastikan ...": who speaks for an outside party.
+        name = m.group(2)
+        if norm(name).split()[0] in _NOT_NAMES or norm(name) in found or kinds_of(name):
+            continue
+        inside = _org_in(m.span(1), orgs)
+        side = OPD_SIDE if any(o.kind == OPD for o in inside) else OTHER_SIDE
+        found[norm(name)] = PersonMention(
+            m.start(2), m.end(2), name, f"Perwakilan {m.group(1)}", side,
+            _title_org(side, inside), None, 0.5,
+        )  # fmt: skip
     for m in _READ_BY.finditer(text):
         # "pandangan umum fraksi dibacakan oleh Agus Sugianto", "melalui juru bicaranya Sahlan".
         name = m.group(1) or m.group(2)

@@ -90,6 +90,8 @@ def test_command_fails_below_the_threshold(tmp_path):
         ("Dishub", "Dinas Perhubungan Provinsi Jambi", True),
         ("Bagian Hukum", "Bagian Hukum Setda Sumbawa", True),
         ("Bagian Hukum", "Bagian Umum Setda Sumbawa", False),
+        ("DPRD Kabupaten Purwakarta", "DPRD Purwakarta", True),
+        ("DPRD Kota Bandung", "DPRD Kabupaten Bandung", False),
     ],
 )
 def test_usual_names_of_one_agency_score_as_the_same_agency(extracted, expected, same):

@@ -667,3 +667,33 @@ def test_fraction_readers_members_after_diantaranya_and_lower_case_places_in_off
     assert {p["name"]: p["side"] for p in d["people"]} == dict.fromkeys(
         ["Firdaus Zarin", "Agus Sugianto", "Sahlan", "Laurenzus Kadepa", "Elvis Tabuni"], "dprd"
     )
+
+
+def test_each_point_of_a_signed_commitment_is_owed_by_the_party_it_opens_with():
+    d = draft(
+        "Audiensi PDAM\n\nPURWAKARTA – Komisi II DPRD Kabupaten Purwakarta menerima audiensi "
+        "warga bersama PDAM Gapura Tirta Rahayu, Selasa (23/5/2023). Para pihak menandatangani "
+        "komitmen bersama berisi tiga poin: PDAM segera memperbaiki pipa bocor; DPRD Purwakarta "
+        "mengawasi manajemen PDAM; dan Perumnas ikut bertanggung jawab. Dari pihak PDAM, Yunita "
+        "memastikan perbaikan selesai pada 26 Mei 2023.",
+        published=datetime.date(2023, 5, 23),
+    )
+    assert [f[:2] for f in follow_ups(d)] == [
+        ("PDAM Gapura Tirta Rahayu", "commitment"),
+        ("DPRD Kabupaten Purwakarta", "commitment"),
+        ("Perumnas", "commitment"),
+        ("PDAM Gapura Tirta Rahayu", "commitment"),
+    ]
+    assert d["commitments"][-1]["due"] == "2023-05-26"
+    assert d["commitments"][-1]["stated_by"] == "Yunita"
+
+
+def test_a_company_director_named_with_titles_and_a_specialists_degree():
+    d = draft(
+        "RDP RS\n\nPRABUMULIH – Komisi I DPRD Kota Prabumulih menggelar RDP, Senin (4/8/2025). "
+        'Hadir Direktur Utama RS AR Bunda dr. H. Syamsul Rizal SpOG MM. "Kami akan mendatangkan '
+        'konsultan khusus," kata Syamsul Rizal.',
+        published=datetime.date(2025, 8, 4),
+    )
+    assert names(d) == ["Syamsul Rizal"]
+    assert follow_ups(d) == [("RS AR Bunda", "commitment", "Mendatangkan konsultan khusus")]
