@@ -43,7 +43,7 @@ _COMMIT = re.compile(
     # "Dinas menyanggupi ...", "Kami upayakan ...", "Kami targetkan ...": undertakings too.
     r"menjamin|menjanjikan|menyanggupi|sanggup|bersedia|mengupayakan|upayakan|usahakan|"
     r"targetkan)"
-    r"(?:\s+(?:akan|segera|untuk|terus))*\s+",
+    r"(?:\s+(?:akan|segera|untuk|terus))*\s+(?!tetapi\b)",  # "akan tetapi" is "but"
     re.IGNORECASE,
 )
 _ASK = re.compile(

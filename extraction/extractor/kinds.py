@@ -48,10 +48,15 @@ BODY_MEETING_KINDS = {"banggar", "pansus", "bapemperda", "bamus", "bk"}
 
 _CANCELLED = re.compile(r"\b(batal|dibatalkan|membatalkan|pembatalan|urung)\b", re.IGNORECASE)
 _POSTPONED = re.compile(
-    r"\b(ditunda|menunda|penundaan|diundur|mengundurkan|dijadwal(?:kan)? ulang)\b", re.IGNORECASE
+    r"\b(ditunda|menunda|penundaan|diundur|mengundurkan|dijadwal(?:kan)? ulang|"
+    # "terpaksa di agendakan ulang", "Terpaksa kami reschedule rapat".
+    r"di\s?agendakan ulang|reschedule|di-reschedule)\b",
+    re.IGNORECASE,
 )
 # "membatalkan RDP ... dan menjadwalkan ulang": called off that day, to be held later.
-_SET_AGAIN = re.compile(r"\b(?:men)?jadwalkan (?:ulang|kembali)\b", re.IGNORECASE)
+_SET_AGAIN = re.compile(
+    r"\b(?:(?:men)?jadwalkan|(?:meng)?agendakan) (?:ulang|kembali)\b", re.IGNORECASE
+)
 PLANNED = re.compile(
     r"\b(akan|bakal|berencana|rencananya|dijadwalkan)\s+(?:\w+\s+)?"
     r"(menggelar|digelar|mengadakan|diadakan|dilaksanakan|melaksanakan|memanggil|membahas|"

@@ -85,7 +85,8 @@ _NOT_NAMES = {
     "bawaslu", "kpu", "polda", "kejari", "kejaksaan", "bpk", "ombudsman", "kementerian", "dapil",
     "jawa", "sumatera", "kalimantan", "sulawesi", "papua", "bali", "maluku",
     # Sentence adverbs and headline verbs: "Kemudian Jumaga bertanya", "DPRD Kotabaru Gelar".
-    "kemudian", "lalu", "selanjutnya", "namun", "sementara", "gelar", "dpr", "provinsi",
+    # ("Lalu" is also the Sasak title before a name: "Lalu Muhsin".)
+    "kemudian", "selanjutnya", "namun", "sementara", "gelar", "dpr", "provinsi",
     "wakapolres", "koramil", "danramil", "polsek", "kodim", "dandim", "setdakab", "setdakot",
     "setkab", "setkot", "pulau", "kelurahan",
 }  # fmt: skip

@@ -49,7 +49,8 @@ PLACE_SHORT = {
     "taput": "kabupaten tapanuli utara", "tapteng": "kabupaten tapanuli tengah",
     "sergai": "kabupaten serdang bedagai", "kubar": "kabupaten kutai barat",
     "mabar": "kabupaten manggarai barat", "kolut": "kabupaten kolaka utara",
-    "konsel": "kabupaten konawe selatan",
+    "konsel": "kabupaten konawe selatan", "sula": "kabupaten kepulauan sula",
+    "konut": "kabupaten konawe utara",
 }  # fmt: skip
 
 

@@ -697,3 +697,19 @@ def test_a_company_director_named_with_titles_and_a_specialists_degree():
     )
     assert names(d) == ["Syamsul Rizal"]
     assert follow_ups(d) == [("RS AR Bunda", "commitment", "Mendatangkan konsultan khusus")]
+
+
+def test_agendakan_ulang_and_reschedule_postpone_and_akan_tetapi_promises_nothing():
+    d = draft(
+        "Rapat Ditunda\n\nCIREBON – Rapat kerja Komisi II DPRD Kota Cirebon dengan DPUTR, Rabu "
+        "(8/10/2025), terpaksa di agendakan ulang. Kepala DPUTR, Lalu Muhsin, tidak hadir. "
+        '"Akan tetapi kami tetap menunggu," kata Ketua Komisi II, Andi Riyanto.',
+        published=datetime.date(2025, 10, 8),
+    )
+    assert d["status"] == "postponed"
+    assert d["commitments"] == []
+    assert "Lalu Muhsin" in names(d)
+    d = draft(
+        "Sidak Proyek\n\nSANANA – Komisi I DPRD Kepulauan Sula melakukan sidak, Senin (3/2).",
+    )
+    assert d["dprd"]["name"] == "DPRD Kabupaten Kepulauan Sula"
