@@ -14,6 +14,7 @@ from pathlib import Path
 
 from extraction.extractor import Directory, extract
 from extraction.extractor.aliases import GENERIC_AGENCIES
+from extraction.extractor.regions import resolve
 from extraction.extractor.text import norm, tokens
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
@@ -119,8 +120,18 @@ def _same_org(a: str, b: str) -> bool:
     if all(w[:1] == ["dprd"] for w in words) and any(not kinds & set(w) for w in words):
         if [t for t in words[0] if t not in kinds] == [t for t in words[1] if t not in kinds]:
             return True
+        # "DPRD Babel" and "DPRD Provinsi Kepulauan Bangka Belitung": the region's short name.
+        regions = {_region_of(w[1:]) for w in words}
+        if len(regions) == 1 and "" not in regions:
+            return True
     brands = {_NATIONAL.match(norm(name)) for name in (a, b)}
     return None not in brands and len({m.group(1) for m in brands}) == 1
+
+
+def _region_of(words: list[str]) -> str:
+    kind = words[0] if words and words[0] in ("kabupaten", "kota", "provinsi") else ""
+    place = " ".join(words[1:] if kind else words)
+    return resolve(kind, place.title()) if place else ""
 
 
 def _same_law(a: str, b: str) -> bool:

@@ -343,6 +343,8 @@ def _dprd_commitment(ctx: _Context, sentence: Sentence, subject, speaker, action
     if body is None and len(joint) > 1:
         body = next((o for o in ctx.orgs if o.kind == DPRD), None)
     body = body or (ctx.bodies[0] if ctx.bodies else None)
+    # "Kita akan melakukan pemanggilan kedua," said for a DPRD whose report names no body.
+    body = body or next((o for o in ctx.orgs if o.kind == DPRD), None)
     if body is None:
         return None
     return _make(ctx, sentence, COMMITMENT, body, action, 0.65, _who(subject, speaker, DPRD_SIDE))

@@ -92,6 +92,7 @@ def test_command_fails_below_the_threshold(tmp_path):
         ("Bagian Hukum", "Bagian Umum Setda Sumbawa", False),
         ("DPRD Kabupaten Purwakarta", "DPRD Purwakarta", True),
         ("DPRD Kota Bandung", "DPRD Kabupaten Bandung", False),
+        ("DPRD Provinsi Kepulauan Bangka Belitung", "DPRD Babel", True),
     ],
 )
 def test_usual_names_of_one_agency_score_as_the_same_agency(extracted, expected, same):

@@ -713,3 +713,15 @@ def test_agendakan_ulang_and_reschedule_postpone_and_akan_tetapi_promises_nothin
         "Sidak Proyek\n\nSANANA – Komisi I DPRD Kepulauan Sula melakukan sidak, Senin (3/2).",
     )
     assert d["dprd"]["name"] == "DPRD Kabupaten Kepulauan Sula"
+
+
+def test_a_dprd_that_names_no_body_owes_its_own_next_step():
+    d = draft(
+        "RDP Ditunda\n\nMAMASA – Rapat dengar pendapat DPRD Kabupaten Mamasa dengan Sekda ditunda, "
+        'Senin (17/2/2020). "Kita akan melakukan pemanggilan kedua, paling lambat hari senin '
+        'minggu depan," ungkap Ketua DPRD Mamasa, David Bambalayuk.',
+        published=datetime.date(2020, 2, 17),
+    )
+    assert [(c["by"], c["kind"], c["due"]) for c in d["commitments"]] == [
+        ("DPRD Kabupaten Mamasa", "commitment", "2020-02-24")
+    ]
