@@ -34,7 +34,7 @@ _PERIOD = r"(hari|pekan|minggu|bulan|tahun)(\s+kerja)?"
 _UP_TO = (
     r"(?:dalam\s+(?:jangka\s+)?(?:waktu\s+)?|paling\s+lambat\s+|selambat-lambatnya\s+|"
     # "memberi waktu dua minggu", "diberi tenggat sepekan"
-    r"(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu)\s+|"
+    r"(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu)\s+(?:sekitar\s+|kurang\s+lebih\s+)?|"
     r"maksimal\s+|maksimum\s+|kurang\s+dari\s+|tidak\s+lebih\s+dari\s+)"
 )
 _NOT_PAST = r"(?!\s+(?:terakhir|lalu|belakangan|sebelumnya|silam))"

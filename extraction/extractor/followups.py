@@ -119,6 +119,12 @@ def _subject(sentence: Sentence, before: int, people, orgs) -> PersonMention | O
         return named[-1]
     named = [o for o in orgs if sentence.start <= o.start and o.end <= before]
     if not named:
+        # "DPMPN juga meminta waktu ...": an agency the report named elsewhere by this word.
+        head = sentence.text[: before - sentence.start]
+        for org in (o for o in orgs if o.kind == OPD and " " not in o.label):
+            if m := re.search(r"\b" + re.escape(org.label) + r"\b", head):
+                start = sentence.start + m.start()
+                return replace(org, start=start, end=start + len(org.label))
         return None
     # "Komisi C berencana mengundang ... Dinkes, dan meminta kontraktor ...": a second verb
     # after ", dan" shares the sentence's subject, not the last name before it.
@@ -202,7 +208,11 @@ def _commitment(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
         if owner is None:
             return None
         return _make(ctx, sentence, COMMITMENT, owner, action, 0.75, _who(subject, speaker))
-    return _targeted(ctx, sentence, speaker) or _instructed(ctx, sentence, speaker)
+    return (
+        _targeted(ctx, sentence, speaker)
+        or _instructed(ctx, sentence, speaker)
+        or _time_asked(ctx, sentence, speaker)
+    )
 
 
 # "Ketua Komisi IV, Robert, memerintahkan staf komisi, Rina, untuk segera membuat surat
@@ -263,6 +273,28 @@ _UNREAD_NAME = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}\b
 _WE = re.compile(r"(?:kami|kita)\s+(?=\w)", re.IGNORECASE)
 # A base verb with its object suffix and no prefix: "lakukan", "tindaklanjuti", "sampaikan".
 _BARE_VERB = re.compile(r"(?!(?:me|di|ber|ter|pe)\w)[a-z]{3,}(?:kan|i)\b(?<!lagi\b)(?<!kembali\b)")
+# "DPMPN juga meminta waktu sekitar satu minggu untuk memenuhi permintaan Komisi I": an agency
+# asking for time promises what it asks the time for.
+_TIME_ASKED = re.compile(
+    r"\b(?:meminta|minta)\s+waktu\s+(?:sekitar\s+|kurang\s+lebih\s+)?[^.,]{2,30}?\s+untuk\s+",
+    re.IGNORECASE,
+)
+
+
+def _time_asked(ctx: _Context, sentence: Sentence, speaker) -> FollowUp | None:
+    m = _TIME_ASKED.search(sentence.text)
+    if m is None:
+        return None
+    subject = _subject(sentence, sentence.start + m.start(), ctx.people, ctx.orgs)
+    if _side_of(subject, speaker) != OPD_SIDE:
+        return None
+    owner = _owner_of(subject, speaker)
+    if owner is None:
+        return None
+    action = sentence.text[m.end() :]
+    return _make(ctx, sentence, COMMITMENT, owner, action, 0.6, _who(subject, speaker, OPD_SIDE))
+
+
 _TARGETED = re.compile(
     r"\b(?:ditargetkan|direncanakan)\s+(?:sudah\s+)?(?:rampung|selesai|tuntas|beroperasi)\b",
     re.IGNORECASE,

@@ -18,7 +18,10 @@ _GOVERNMENT = (
     r"|(?:Pemkab|Pemkot|Pemprov|Pemda)(?:\s+[A-Z][\w-]*){0,2}"
     r"|[Pp]emerintah\s+(?:daerah|kabupaten|kota|provinsi)(?:\s+[A-Z][\w-]*){0,2}"
 )
-_CONTRACTOR = re.compile(r"(?:pihak\s+)?(kontraktor|rekanan|pelaksana proyek)\b", re.IGNORECASE)
+_CONTRACTOR = re.compile(
+    r"(?:pihak\s+)?(kontraktor|rekanan|pelaksana proyek|konsultan(?:\s+pengawas|\s+perencana)?)\b",
+    re.IGNORECASE,
+)
 _COMPANY = re.compile(r"\bPT\.?\s+(?:[A-Z][\w-]*\s?){1,4}")
 _OUTSIDE = re.compile(
     r"(?:pihak\s+|manajemen\s+)?((?:PT|CV|PLN|PDAM|Perumda|PAM|Polres|Polda|Polsek|BPN|BPPW|"

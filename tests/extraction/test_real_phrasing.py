@@ -725,3 +725,18 @@ def test_a_dprd_that_names_no_body_owes_its_own_next_step():
     assert [(c["by"], c["kind"], c["due"]) for c in d["commitments"]] == [
         ("DPRD Kabupaten Mamasa", "commitment", "2020-02-24")
     ]
+
+
+def test_an_agency_asking_for_time_promises_what_it_asks_the_time_for():
+    d = draft(
+        "RDP Pilpanag\n\nSIMALUNGUN – Komisi I DPRD Kabupaten Simalungun menggelar RDP dengan "
+        "Dinas Kesehatan, Senin (3/4/2023). Ketua Komisi I, Erwin Saragih, meminta data. "
+        "Dinkes juga meminta waktu sekitar satu minggu untuk memenuhi permintaan Komisi I. "
+        "Ketua Komisi I juga memberi waktu satu minggu kepada konsultan pengawas untuk "
+        "menyerahkan laporan.",
+        published=datetime.date(2023, 4, 3),
+    )
+    assert [(c["by"], c["kind"], c["due"]) for c in d["commitments"]][-2:] == [
+        ("Dinkes", "commitment", "2023-04-10"),
+        ("konsultan pengawas", "request", "2023-04-10"),
+    ]
