@@ -154,10 +154,16 @@ _TOPIC = re.compile(
     # "hearing klarifikasi perizinan tower", "untuk mengklarifikasi proses seleksi ...",
     # "Berkaitan dengan retribusi parkir, ...", "Bahasannya meliputi pelayanan publik, ...".
     r"klarifikasi|mengklarifikasi|berkaitan dengan|menyangkut|mencakup|"
+    # "menyusul meninggalnya pasien ...", "warga yang mengeluhkan air PDAM tak mengalir",
+    # "setelah ramai kasus penundaan tindakan medis": what called the meeting.
+    r"menyusul|mengeluhkan|setelah\s+ramai\s+(?:kasus|pemberitaan)|"
     r"(?:bahasan|pembahasan)(?:nya)?\s+meliputi|"
     # "rapat pembahasan RKPD 2021", "bagian dari pembahasan RPJMD": what is being discussed;
     # "untuk mengevaluasi pelaksanaan kegiatan": the meeting's purpose.
-    r"(?:rapat|dari|dalam|lanjutan)\s+pembahasan|(?:untuk|guna)\s+(?:mengevaluasi|evaluasi))\s+"
+    r"(?:rapat|dari|dalam|lanjutan)\s+pembahasan|(?:untuk|guna)\s+(?:untuk\s+)?(?:mengevaluasi|evaluasi|"
+    # "guna untuk mengawasi realisasi anggaran", "untuk mencari jalan keluar atas persoalan".
+    r"mengawasi|membicarakan|mempertanyakan|menanyakan)|mencari\s+(?:jalan\s+keluar|solusi)\s+"
+    r"(?:atas|dari|soal|terkait))\s+"
     # "agenda bulanan untuk mengevaluasi ...": how often it meets, not what about; "instansi
     # terkait untuk membahas ...": the agencies concerned, the topic (if any) comes later.
     r"(?!tersebut|itu\b|(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d+)\s+)?(?:raperda|ranperda|"
@@ -167,7 +173,9 @@ _TOPIC = re.compile(
     # topic (if any) comes later; "membahas 2023 semua kabid ...": a year.
     r"(?:untuk|guna|agar|penting|utama|RDPU?|rapat|hearing|pertemuan|bersama|kita|kami|"
     # "kepala dinas terkait tidak hadir ...": a clause about someone, no topic.
-    r"tidak|tak|belum|kembali|sudah|harus|akan|\d{4})\b)"
+    r"tidak|tak|belum|kembali|sudah|harus|akan|\d{4}|"
+    # "... akhirnya dibahas Komisi II DPRD setempat": who discussed it, not what.
+    r"komisi|dprd|dewan|oleh|pansus|panitia)\b)"
     # "terkait dengan keluhan warga": the topic follows "dengan".
     r"(?:dengan\s+)?"
     r"([^.;\n]{5,220}?)"
@@ -241,4 +249,15 @@ def find_topics(sentences: list[Sentence], body_start: int, planned: bool = Fals
                 continue
             start = sentence.start + m.start(1) + m.group(1).find(words[0])
             found.append(Found(start, start + len(topic), topic, 0.6))
-    return found
+    return _without_wider(found)
+
+
+def _without_wider(found: list[Found]) -> list[Found]:
+    """ "keluhan warga soal antrean panjang" and "antrean panjang": the narrower says it."""
+    kept = []
+    for topic in found:
+        words = set(norm(topic.label).split())
+        if any(set(norm(o.label).split()) < words for o in found if o is not topic):
+            continue
+        kept.append(topic)
+    return kept

@@ -740,3 +740,17 @@ def test_an_agency_asking_for_time_promises_what_it_asks_the_time_for():
         ("Dinkes", "commitment", "2023-04-10"),
         ("konsultan pengawas", "request", "2023-04-10"),
     ]
+
+
+def test_what_called_the_meeting_is_its_topic_and_who_discussed_it_is_not():
+    d = draft(
+        "RDP RSUD\n\nTANJUNGBALAI – Komisi C DPRD Tanjungbalai menggelar RDP dengan Dinas "
+        "Kesehatan, Kamis (29/2/2024), menyusul meninggalnya pasien anak di rumah sakit itu. "
+        "Aduan warga tentang jalan rusak akhirnya dibahas Komisi C dalam rapat itu guna untuk "
+        "mengawasi realisasi anggaran jalan.",
+        published=datetime.date(2024, 2, 29),
+    )
+    assert [t["text"] for t in d["topics"]] == [
+        "meninggalnya pasien anak di rumah sakit",
+        "realisasi anggaran jalan",
+    ]
