@@ -46,7 +46,7 @@ _TAIL_WORD = re.compile(
     r"\(|\))"
 )
 # Titles before a name, with or without their dot ("Drs. HM. Sahnan", "KH Ujang Rahmat").
-_TITLES = r"(?:(?:dr|drg|Dr|H|Hj|KH|HM|Ir|Drs|Dra|Prof|Ns|R)(?:\.\s*|[ \t]+(?=[A-Z][a-z])))"
+_TITLES = r"(?:(?:dr|drg|Dr|H|Hj|Hi|KH|HM|Ir|Drs|Dra|Prof|Ns|R)(?:\.\s*|[ \t]+(?=[A-Z][a-z])))"
 _TITLE_WORDS = {"kh", "hm", "h", "hj", "drs", "dra", "ir", "dr", "drg", "prof", "ns"}
 _HONORIFIC = re.compile(r"^(" + _TITLES + r"+)")
 # A police or military rank before a name is no part of it: "Kombes I Made Suarta".
@@ -293,7 +293,9 @@ def _name_at(text: str, position: int) -> tuple[int, int, str] | None:
         return None
     name = m.group(1).strip()
     if re.match(r"[A-Z] ", name) and re.search(
-        r"\b(?:Pansus|Komisi|Panja|Fraksi)\s+$", text[:position]
+        # "Wakil Ketua I Yulius Saman": the office's numeral, then the name.
+        r"\b(?:Pansus|Komisi|Panja|Fraksi|Ketua)\s+$",
+        text[:position],
     ):
         # "Ketua Pansus B Fitri Maryani": the body's letter, then the name.
         name = name[2:]
@@ -342,7 +344,7 @@ _NAMED_AFTER_YAKNI = re.compile(
 _SAID_BY = re.compile(
     r"[,.]?[”\"]\s*(?:ucap|kata|ujar|tegas|ungkap|jelas|tutur|imbuh|pungkas|tandas|sebut)\s+("
     + _NAME_WORDS
-    + r")(?=[ \t]*[,.]|[ \t]+(?:saat|ketika|usai|kepada|di|dalam)\b)"
+    + r")(?=[ \t]*[,.(]|[ \t]+(?:saat|ketika|usai|kepada|di|dalam)\b)"
 )
 _FROM_PARTY = re.compile(
     r"\b[Dd]ari\s+(?:pihak\s+)?((?:PT\.?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+("

@@ -754,3 +754,13 @@ def test_what_called_the_meeting_is_its_topic_and_who_discussed_it_is_not():
         "meninggalnya pasien anak di rumah sakit",
         "realisasi anggaran jalan",
     ]
+
+
+def test_an_offices_numeral_before_a_name_a_haji_title_and_a_speaker_with_a_bracket():
+    d = draft(
+        "Rapat Gabungan\n\nKUALA KAPUAS – Rapat gabungan komisi DPRD Kapuas dipimpin Ketua DPRD "
+        "Kapuas Darius Lambung didampingi Wakil Ketua I Yulius Saman, Senin (3/2). Ketua Komisi "
+        'II, Hi. Ridwan Saleh, hadir. "Kami akan mengevaluasi kinerja PDAM," ujar Nurlaela '
+        "(Komisi II dari Fraksi Gerindra).",
+    )
+    assert names(d) == ["Darius Lambung", "Yulius Saman", "Ridwan Saleh", "Nurlaela"]
