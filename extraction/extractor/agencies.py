@@ -98,7 +98,8 @@ _NAME_END = re.compile(
     + r"|Rumah|SD|SMP|SMA|SMK|PT|Polres|Polda|PDAM|Camat|Kepala|Lurah|Kades|Sekretaris|Kabag|"
     r"Kadis|Direktur|Sekda|Asisten)\b|[A-Z]{2,}\b)"
 )
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][\w -]{1,20})\)")
+_ABBREVIATION = re.compile(r"\s*(?:(?:Kota|Kabupaten|Provinsi)\s*)?\(([A-Z][\w -]{1,20})\)")
+_PLACE_NEXT = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
 def _clean(name: str, *, keep_place: bool = False) -> str:
@@ -136,10 +137,17 @@ def find_agencies(
             claimed.append((span.start, span.end))
             confidence = 0.9 if entry else 0.7
             written = _ABBREVIATION.match(text, span.end)
+            end = span.end
             if entry is None and written and norm(written.group(1)) not in aliases:
-                # "Dinas Komunikasi dan Informatika (Diskominfotik)": as the region spells it.
+                # "Dinas Komunikasi dan Informatika (Diskominfotik)": as the region spells it;
+                # "Dinas Pekerjaan Umum dan Penataan Ruang Kota (PUPRK) Bontang": "Dinas PUPRK".
                 label = written.group(1).strip()
-            found.append(OrgMention(span.start, span.end, label, OPD, label, entry, confidence))
+                if text[span.start : span.end].startswith("Dinas") and not label.startswith("Di"):
+                    label = f"Dinas {label}"
+                end = written.end()
+                if (place := _PLACE_NEXT.match(text, end)) and kinds_of(place.group(1)):
+                    end = place.end()  # "... (PUPRK) Bontang": the agency's town
+            found.append(OrgMention(span.start, end, label, OPD, label, entry, confidence))
     for m in _NAMED_BY_OFFICE.finditer(text):
         # "RDP dihadiri Kabag Hukum, Plt. Kadis Disperindagkop ...", "dihadiri Sekda KBB": the
         # official's agency took part.

@@ -765,7 +765,10 @@ def find_follow_ups(
                 found.extend((part, sentence.paragraph) for part in _each_task(follow_up))
         found.extend((point, sentence.paragraph) for point in _points(ctx, sentence))
     found = [(_disclosed(f, sentences, people), paragraph) for f, paragraph in found]
-    in_body = {f.owner.label for f, paragraph in found if paragraph != lead_paragraph}
+    # (A request in the lead and the agency's own promise in the body are two follow-ups.)
+    in_body = {(f.owner.label, f.kind) for f, paragraph in found if paragraph != lead_paragraph}
     return [
-        f for f, paragraph in found if paragraph != lead_paragraph or f.owner.label not in in_body
+        f
+        for f, paragraph in found
+        if paragraph != lead_paragraph or (f.owner.label, f.kind) not in in_body
     ]

@@ -764,3 +764,19 @@ def test_an_offices_numeral_before_a_name_a_haji_title_and_a_speaker_with_a_brac
         "(Komisi II dari Fraksi Gerindra).",
     )
     assert names(d) == ["Darius Lambung", "Yulius Saman", "Ridwan Saleh", "Nurlaela"]
+
+
+def test_a_long_agency_name_closed_by_its_town_and_short_form_and_a_lead_request_kept():
+    d = draft(
+        "Astuti Minta Kabid Hadir\n\nBONTANG – Komisi III DPRD Bontang menggelar rapat dengar "
+        "pendapat, Senin (1/8/2022). Anggota Komisi III, Astuti, meminta Dinas Pekerjaan Umum "
+        "dan Penataan Ruang Kota (PUPRK) Bontang menghadirkan kepala bidang dalam rapat dewan."
+        "\n\nKepala Subbagian Keuangan Dinas PUPRK, Gunawan Tri Cahya, mengatakan kabid akan "
+        "hadir ke depannya.",
+        published=datetime.date(2022, 8, 1),
+    )
+    assert [f[:2] for f in follow_ups(d)] == [
+        ("Dinas PUPRK", "request"),
+        ("Dinas PUPRK", "commitment"),
+    ]
+    assert follow_ups(d)[0][2].startswith("Menghadirkan kepala bidang")
