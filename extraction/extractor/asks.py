@@ -25,10 +25,7 @@ from extraction.extractor.parties import (
     outside_party_before,
     work_doer_at,
 )
-from extraction.extractor.people import (
-    DPRD_SIDE,
-    OPD_SIDE,
-)
+from extraction.extractor.person_names import DPRD_SIDE, OPD_SIDE
 from extraction.extractor.text import Quote, Sentence
 
 ASK = re.compile(

@@ -8,11 +8,7 @@ from dataclasses import dataclass, replace
 from extraction.extractor.deadlines import follow_up_due
 from extraction.extractor.directory import EXTERNAL, OPD
 from extraction.extractor.organizations import OrgMention
-from extraction.extractor.people import (
-    DPRD_SIDE,
-    OPD_SIDE,
-    PersonMention,
-)
+from extraction.extractor.person_names import DPRD_SIDE, OPD_SIDE, PersonMention
 from extraction.extractor.text import Sentence
 
 COMMITMENT, REQUEST = "commitment", "request"

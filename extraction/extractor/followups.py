@@ -33,11 +33,8 @@ from extraction.extractor.organizations import OrgMention
 from extraction.extractor.parties import (
     outside_party_at,
 )
-from extraction.extractor.people import (
-    DPRD_SIDE,
-    PersonMention,
-    speaker_at,
-)
+from extraction.extractor.people import speaker_at
+from extraction.extractor.person_names import DPRD_SIDE, PersonMention
 from extraction.extractor.promises import promise_in, rescheduling_in
 from extraction.extractor.text import Quote, Sentence, norm
 

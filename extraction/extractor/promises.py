@@ -24,12 +24,7 @@ from extraction.extractor.parties import (
     outside_party_at,
     with_place,
 )
-from extraction.extractor.people import (
-    DPRD_SIDE,
-    OPD_SIDE,
-    OTHER_SIDE,
-    PersonMention,
-)
+from extraction.extractor.person_names import DPRD_SIDE, OPD_SIDE, OTHER_SIDE, PersonMention
 from extraction.extractor.text import Sentence, active_voice
 
 _COMMIT = re.compile(
