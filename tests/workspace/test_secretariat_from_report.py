@@ -93,3 +93,19 @@ def test_the_draft_from_a_report_has_a_bounded_number_of_queries(
     with django_assert_max_num_queries(40):
         response = clerk_client.post(URL, {"text": EXAMPLE, "published": "28/02/2025"})
     assert response.status_code == 200
+
+
+def test_the_page_tells_new_people_from_organisations_the_clerk_must_add(clerk_client):
+    text = (
+        "RDP Pilpanag\n\nSIMALUNGUN – Komisi I DPRD Kabupaten Simalungun menggelar RDP dengan "
+        "DPMPN, Rabu (29/3/2023). Ketua Komisi I, Erwin Saragih, meminta data. Kepala DPMPN, "
+        "Sarimuda Purba, hadir. DPMPN juga meminta waktu sekitar satu minggu untuk memenuhi "
+        "permintaan Komisi I."
+    )
+    response = clerk_client.post(URL, {"text": text, "published": "29/03/2023"})
+    assert response.status_code == 200
+    assert "Erwin Saragih" in response.context["new_people"]
+    assert "DPMPN" in response.context["unknown_organizations"]
+    html = response.content.decode()
+    assert "become new entries" not in html and "menjadi entri baru" not in html
+    assert "DPMPN" in html

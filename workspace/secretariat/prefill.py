@@ -201,23 +201,31 @@ def commitments_initial(draft: dict, text: str) -> list[dict]:
 
 
 def unknown_names(draft: dict) -> list[str]:
-    """Organizations and people the directory does not know: new entries for the clerk."""
-    names = [
+    """Organizations and people the directory does not know."""
+    unknown = unknown_entries(draft)
+    return [*unknown["organizations"], *unknown["people"]]
+
+
+def unknown_entries(draft: dict) -> dict[str, list[str]]:
+    """The people the directory does not know (saving the meeting adds them) and the
+    organizations it does not know (the clerk adds those, or picks one it holds: a follow-up's
+    owner and an invitation need an organization of the directory)."""
+    organizations = [
         o["name"]
         for o in draft.get("opds", [])
         if not o.get("id") and not _matching(Organization, o.get("name", ""))
     ]
-    names += [
+    owners = OwnerDirectory()
+    for item in draft.get("commitments", []):
+        by = (item.get("by") or "").strip()
+        if by and not item.get("by_id") and not owners.match(by) and by not in organizations:
+            organizations.append(by)
+    people = [
         p["name"]
         for p in draft.get("people", [])
         if not p.get("person_id") and not _matching(Person, p.get("name", ""))
     ]
-    owners = OwnerDirectory()
-    for item in draft.get("commitments", []):
-        by = (item.get("by") or "").strip()
-        if by and not item.get("by_id") and not owners.match(by) and by not in names:
-            names.append(by)
-    return names
+    return {"organizations": organizations, "people": people}
 
 
 def dedupe_row_sources(rows: list[str], shown: set[str]) -> list[str]:
@@ -248,5 +256,6 @@ def report_state(request) -> dict:
         "report_state": token,
         "source_groups": {k: [tuple(g) for g in v] for k, v in state.get("groups", {}).items()},
         "row_sources": state.get("rows", {}),
-        "new_entries": state.get("new_entries", []),
+        "new_people": state.get("new_people", []),
+        "unknown_organizations": state.get("unknown_organizations", []),
     }

@@ -71,14 +71,20 @@ def _prefilled(request, draft: dict, text: str) -> dict:
         # Owners the directory does not know, shown on their rows for the clerk to settle.
         "commitment_owners": [r["owner_name"] for r in commitments],
     }
-    new_entries = prefill.unknown_names(draft)
-    state = {"groups": groups, "rows": rows, "new_entries": new_entries}
+    unknown = prefill.unknown_entries(draft)
+    state = {
+        "groups": groups,
+        "rows": rows,
+        "new_people": unknown["people"],
+        "unknown_organizations": unknown["organizations"],
+    }
     context = page_context(forms, request)
     context.update(
         action=reverse("workspace:meeting-new"),
         source_groups=groups,
         row_sources=rows,
-        new_entries=new_entries,
+        new_people=unknown["people"],
+        unknown_organizations=unknown["organizations"],
         from_report=True,
         report_state=prefill.report_state_token(state),
     )
