@@ -109,3 +109,19 @@ def test_the_page_tells_new_people_from_organisations_the_clerk_must_add(clerk_c
     html = response.content.decode()
     assert "become new entries" not in html and "menjadi entri baru" not in html
     assert "DPMPN" in html
+
+
+def test_the_councillor_the_report_says_led_the_meeting_is_its_chair(clerk_client):
+    text = (
+        "RDP Distrik\n\nTIMIKA – Komisi III DPRK Mimika menggelar RDP dengan empat kepala "
+        "distrik, Senin (15/9/2025). Rapat dipimpin Ketua Komisi III, Hamzah Tuasikal, "
+        "didampingi Wakil Ketua Yohanis Magai. Kepala Distrik Hoya, Markus Wanma, hadir."
+    )
+    response = clerk_client.post(URL, {"text": text, "published": "15/09/2025"})
+    assert response.status_code == 200
+    roles = {row["new_name"]: row["role"] for row in response.context["participants"].initial}
+    assert roles == {
+        "Hamzah Tuasikal": "chair",
+        "Yohanis Magai": "member",
+        "Markus Wanma": "speaker",
+    }

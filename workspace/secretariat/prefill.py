@@ -158,23 +158,41 @@ def agenda_initial(draft: dict) -> list[dict]:
     return [{"title": first[:400]}]
 
 
+# "Rapat dipimpin Ketua Komisi III, Hamzah ...", "RDP yang dipimpin langsung Ketua Komisi 2":
+# the councillor the report says led it chaired it.
+_LED = re.compile(r"\b(?:dipimpin|memimpin)\b", re.IGNORECASE)
+
+
 def participants_initial(draft: dict, text: str) -> list[dict]:
     rows = []
+    chair_found = False
     for person in draft.get("people", []):
         person_id = person.get("person_id") or _matching(Person, person.get("name", ""))
         organization_id = person.get("organization_id")
+        source = source_sentence(text, person.get("span"))
+        role = ParticipantRole.SPEAKER if person.get("side") == "opd" else ParticipantRole.MEMBER
+        if person.get("side") == "dprd" and not chair_found and _leads(source, person):
+            role, chair_found = ParticipantRole.CHAIR, True
         row = {
             "person": person_id,
             "organization": organization_id,
-            "role": ParticipantRole.SPEAKER
-            if person.get("side") == "opd"
-            else ParticipantRole.MEMBER,
-            "source": source_sentence(text, person.get("span")),
+            "role": role,
+            "source": source,
         }
         if not person_id:
             row["new_name"] = person.get("name", "")
         rows.append(row)
     return rows
+
+
+def _leads(source: str, person: dict) -> bool:
+    """The sentence says the meeting was led by this councillor: "dipimpin" comes before the
+    name, with no other name between them."""
+    led = _LED.search(source or "")
+    if led is None:
+        return False
+    at = (source or "").find(person.get("name", ""))
+    return at > led.start() and at - led.end() <= 60
 
 
 def commitments_initial(draft: dict, text: str) -> list[dict]:
