@@ -92,6 +92,11 @@ _BEFORE_OFFICE = re.compile(
 )
 
 
+def _new_name(name: str, found: dict) -> bool:
+    """A name not yet found that is no office word and no place."""
+    return norm(name).split()[0] not in NOT_NAMES and norm(name) not in found and not kinds_of(name)
+
+
 def add_listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _MEMBERS.finditer(text):
         names = re.split(
@@ -117,14 +122,14 @@ def add_listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _REPRESENTED.finditer(text):
         # "Kepala Dinkes yang diwakili Sekretaris Dinkes, Ana Rahma": the one who came.
         name = m.group(1)
-        if norm(name).split()[0] in NOT_NAMES or norm(name) in found or kinds_of(name):
+        if not _new_name(name, found):
             continue
         found[norm(name)] = PersonMention(m.start(1), m.end(1), name, "", OPD_SIDE, None, None, 0.5)
     for m in _BEFORE_OFFICE.finditer(text):
         # "Hamzah Ridwan, Ketua Komisi I DPRD Majene, mengatakan": the name before the office.
         at = 1 if m.group(1) else 3
         name, title = m.group(at), m.group(at + 1)
-        if norm(name).split()[0] in NOT_NAMES or norm(name) in found or kinds_of(name):
+        if not _new_name(name, found):
             continue
         # The agency or body in the office is whom the person speaks for, as with the office
         # written first ("Bambang, Kepala DPUPR, memastikan pihaknya ..." promises for DPUPR).
@@ -136,7 +141,7 @@ def add_listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _NAMED_AFTER_YAKNI.finditer(text):
         # "kepala dinas kesehatan yakni Febria Rachmanita": an office, then who holds it.
         name = m.group(2)
-        if norm(name).split()[0] in NOT_NAMES or norm(name) in found or kinds_of(name):
+        if not _new_name(name, found):
             continue
         side = DPRD_SIDE if re.search(r"(?i)komisi|dprd|dewan|fraksi", m.group(1)) else OPD_SIDE
         found[norm(name)] = PersonMention(
@@ -145,7 +150,7 @@ def add_listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _FROM_PARTY.finditer(text):
         # "Dari pihak PDAM, Yunita memastikan ...": who speaks for an outside party.
         name = m.group(2)
-        if norm(name).split()[0] in NOT_NAMES or norm(name) in found or kinds_of(name):
+        if not _new_name(name, found):
             continue
         inside = orgs_within(m.span(1), orgs)
         side = OPD_SIDE if any(o.kind == OPD for o in inside) else OTHER_SIDE
@@ -156,7 +161,7 @@ def add_listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _READ_BY.finditer(text):
         # "pandangan umum fraksi dibacakan oleh Agus Sugianto", "melalui juru bicaranya Sahlan".
         name = m.group(1) or m.group(2)
-        if norm(name).split()[0] in NOT_NAMES or norm(name) in found or kinds_of(name):
+        if not _new_name(name, found):
             continue
         at = m.start(1) if m.group(1) else m.start(2)
         found[norm(name)] = PersonMention(
@@ -165,14 +170,14 @@ def add_listed_people(text: str, found: dict, orgs: list[OrgMention]) -> None:
     for m in _OF_FRACTION.finditer(text):
         # "Hal senada disampaikan Dedi Kuswandi dari Fraksi Gerindra": a councillor.
         name = m.group(1)
-        if norm(name).split()[0] in NOT_NAMES or norm(name) in found or kinds_of(name):
+        if not _new_name(name, found):
             continue
         found[norm(name)] = PersonMention(
             m.start(1), m.end(1), name, "Fraksi", DPRD_SIDE, None, None, 0.5
         )
     for m in _DESCRIBED.finditer(text):
         name = m.group(1)
-        if norm(name).split()[0] in NOT_NAMES or norm(name) in found or kinds_of(name):
+        if not _new_name(name, found):
             continue
         found[norm(name)] = PersonMention(
             m.start(1), m.end(1), name, m.group(2), OTHER_SIDE, None, None, 0.5

@@ -10,7 +10,7 @@ from meetings.roles import SECRETARIAT
 from tests.api.conftest import account
 from tests.factories import AgencyFactory, BodyFactory, DprdFactory
 from workspace.secretariat.owners import OwnerDirectory
-from workspace.secretariat.prefill import commitments_initial, unknown_names
+from workspace.secretariat.prefill import commitments_initial, unknown_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -91,8 +91,8 @@ def test_the_rows_keep_every_follow_up_and_name_unknown_owners(world):
     assert (second["owner"], second["owner_name"]) == (None, "PT Jaya Konstruksi")
     assert second["text"] == "Memperbaiki jalan" and second["kind"] == "request"
     assert third["owner"] == world["diskominfo"].pk
-    assert "PT Jaya Konstruksi" in unknown_names(draft)
-    assert "Komisi I" not in unknown_names(draft)
+    assert "PT Jaya Konstruksi" in unknown_entries(draft)["organizations"]
+    assert "Komisi I" not in unknown_entries(draft)["organizations"]
 
 
 REPORT = (

@@ -109,6 +109,9 @@ def test_the_page_tells_new_people_from_organisations_the_clerk_must_add(clerk_c
     html = response.content.decode()
     assert "become new entries" not in html and "menjadi entri baru" not in html
     assert "DPMPN" in html
+    # The banner says which names saving adds and which the clerk must add first.
+    assert "Orang yang belum ada di direktori" in html or "People not in the directory" in html
+    assert "Organisasi yang belum ada di direktori" in html or "Organisations not in" in html
 
 
 def test_the_councillor_the_report_says_led_the_meeting_is_its_chair(clerk_client):

@@ -218,12 +218,6 @@ def commitments_initial(draft: dict, text: str) -> list[dict]:
     return rows
 
 
-def unknown_names(draft: dict) -> list[str]:
-    """Organizations and people the directory does not know."""
-    unknown = unknown_entries(draft)
-    return [*unknown["organizations"], *unknown["people"]]
-
-
 def unknown_entries(draft: dict) -> dict[str, list[str]]:
     """The people the directory does not know (saving the meeting adds them) and the
     organizations it does not know (the clerk adds those, or picks one it holds: a follow-up's
